@@ -1,0 +1,32 @@
+// Bundles the extension client, the language server and the resolint CLI into dist/.
+//   node esbuild.mjs [--watch] [--production]
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+const builds = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  // dist/cli.js runs itself when it is the program; bin/resolint.js calls its main().
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
+];
+
+const contexts = await Promise.all(builds.map(b => esbuild.context({ ...common, ...b })));
+if (watch) {
+  await Promise.all(contexts.map(c => c.watch()));
+  console.log('esbuild: watching');
+} else {
+  await Promise.all(contexts.map(c => c.rebuild()));
+  await Promise.all(contexts.map(c => c.dispose()));
+}

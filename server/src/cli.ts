@@ -1,0 +1,130 @@
+// resolint: the same core as the editor, on files from a terminal or CI.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createResolutionService, fileKind, shouldCheck, type DraftDetection, type DraftLanguage } from './core';
+
+const USAGE = `Usage: resolint [options] PATH...
+
+Checks UN resolution drafts: files, or folders searched for *.unres, *.txt and *.md.
+A .unres file, or a file named explicitly with another extension, is always checked; .txt and .md
+files are checked when they read like UN texts (as in the editor; see --draft-detection).
+
+Options:
+  --format text|json           output format (default text)
+  --lang zh|en                 language of messages (default: each draft's own language)
+  --draft-detection auto|always|off
+                               which .txt/.md files are checked (default auto)
+  --exit-zero                  exit 0 even when errors are found
+  -h, --help                   show this help
+
+Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable file.`;
+
+const SEVERITY_NAMES = ['', 'error', 'warning', 'information', 'hint'];
+const DRAFT_EXTENSIONS = /\.(unres|txt|md)$/i;
+
+class UsageError extends Error {}
+
+interface Options {
+  format: 'text' | 'json';
+  lang?: DraftLanguage;
+  detection: DraftDetection;
+  exitZero: boolean;
+  paths: string[];
+}
+
+function parseArguments(args: string[]): Options | 'help' {
+  const options: Options = { format: 'text', detection: 'auto', exitZero: false, paths: [] };
+  const value = (name: string, allowed: readonly string[], given: string | undefined): string => {
+    if (!given || !allowed.includes(given)) throw new UsageError(`${name} takes one of: ${allowed.join(', ')}`);
+    return given;
+  };
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = args[i].startsWith('--') ? args[i].split(/=(.*)/s, 2) : [args[i], undefined];
+    switch (flag) {
+      case '-h': case '--help': return 'help';
+      case '--format': options.format = value(flag, ['text', 'json'], inline ?? args[++i]) as Options['format']; break;
+      case '--lang': options.lang = value(flag, ['zh', 'en'], inline ?? args[++i]) as DraftLanguage; break;
+      case '--draft-detection': options.detection = value(flag, ['auto', 'always', 'off'], inline ?? args[++i]) as DraftDetection; break;
+      case '--exit-zero': options.exitZero = true; break;
+      default:
+        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
+        options.paths.push(args[i]);
+    }
+  }
+  if (options.paths.length === 0) throw new UsageError('no PATH given');
+  return options;
+}
+
+/** Files to check, in a stable order: explicit files as given, folders searched recursively. */
+function collectFiles(path: string, explicit: boolean, out: { file: string; explicit: boolean }[]): void {
+  const stat = statSync(path);
+  if (stat.isDirectory()) {
+    for (const entry of readdirSync(path).sort()) {
+      if (entry.startsWith('.') || entry === 'node_modules') continue;
+      const child = join(path, entry);
+      if (statSync(child).isDirectory() || DRAFT_EXTENSIONS.test(entry)) collectFiles(child, false, out);
+    }
+  } else {
+    out.push({ file: path, explicit });
+  }
+}
+
+function describeFileError(error: unknown, file?: string): string {
+  const { code, path, message } = error as NodeJS.ErrnoException;
+  const reason = code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : message;
+  return `cannot read ${file ?? path}: ${reason}`;
+}
+
+function readDraft(file: string): string {
+  const text = readFileSync(file, 'utf8');
+  // Editors hide the byte-order mark; dropping it keeps columns as the drafter sees them.
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function run(args: string[], write: (text: string) => void, writeError: (text: string) => void): number {
+  let options: Options | 'help';
+  const files: { file: string; explicit: boolean }[] = [];
+  try {
+    options = parseArguments(args);
+    if (options === 'help') { write(USAGE + '\n'); return 0; }
+    for (const path of options.paths) collectFiles(path, true, files);
+  } catch (error) {
+    const reason = error instanceof UsageError ? error.message : describeFileError(error);
+    writeError(`resolint: ${reason}\n${error instanceof UsageError ? USAGE + '\n' : ''}`);
+    return 2;
+  }
+  const service = createResolutionService();
+  const results: { file: string; diagnostics: Diagnostic[] }[] = [];
+  for (const { file, explicit } of files) {
+    let text: string;
+    try {
+      text = readDraft(file);
+    } catch (error) {
+      writeError(`resolint: ${describeFileError(error, file)}\n`);
+      return 2;
+    }
+    const document = service.parse(text);
+    const kind = fileKind(file);
+    const checked = shouldCheck(document, explicit && kind === 'other' ? 'draft' : kind, options.detection);
+    const diagnostics = checked ? service.getDiagnostics(document, { messageLanguage: options.lang }) ?? [] : [];
+    results.push({ file, diagnostics });
+  }
+  if (options.format === 'json') {
+    write(JSON.stringify(results, null, 2) + '\n');
+  } else {
+    for (const { file, diagnostics } of results) {
+      for (const d of diagnostics) {
+        write(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAMES[d.severity ?? 1]} ${d.code} ${d.message}\n`);
+      }
+    }
+  }
+  const errors = results.some(r => r.diagnostics.some(d => d.severity === 1));
+  return errors && !options.exitZero ? 1 : 0;
+}
+
+export function main(): void {
+  process.exitCode = run(process.argv.slice(2), text => process.stdout.write(text), text => process.stderr.write(text));
+}
+
+if (require.main === module) main();

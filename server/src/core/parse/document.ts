@@ -1,0 +1,51 @@
+import type { Citation, DraftLanguage } from '../types';
+import { LineIndex } from '../text/lineIndex';
+import { findCitations } from './citations';
+
+/** A draft parsed once per version; every feature and rule reads this model, none re-scans the text. */
+export interface ResolutionDocument {
+  readonly text: string;
+  readonly language: DraftLanguage;
+  readonly lines: LineIndex;
+  readonly citations: readonly Citation[];
+  /** Whether a .txt or .md file reads like a UN text (see isResolutionLike). */
+  readonly resolutionLike: boolean;
+}
+
+const SAMPLE = 64 * 1024;
+
+/** Chinese when CJK characters are a fair share of the letters; English otherwise. */
+export function detectLanguage(text: string): DraftLanguage {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  let cjk = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xd840 && c <= 0xd87f)) cjk++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  // A Chinese word is one or two characters, an English word about six letters.
+  return cjk * 3 >= latin && cjk > 0 ? 'zh' : 'en';
+}
+
+const UN_TEXT_MARKERS = /安全理事会|安理会|联合国大会|Security Council|General Assembly/;
+
+/**
+ * Plain-text and Markdown files are checked when they read like UN texts: they cite a Security
+ * Council resolution or name the Security Council or the General Assembly. The server and resolint
+ * both decide with this function, so a file gets the same findings in the editor and in CI.
+ */
+export function isResolutionLike(text: string, citations: readonly Citation[]): boolean {
+  return citations.some(c => c.organ === 'securityCouncil') || UN_TEXT_MARKERS.test(text.length > SAMPLE ? text.slice(0, SAMPLE) : text);
+}
+
+export function parseDocument(text: string): ResolutionDocument {
+  const citations = findCitations(text);
+  return {
+    text,
+    language: detectLanguage(text),
+    lines: new LineIndex(text),
+    citations,
+    resolutionLike: isResolutionLike(text, citations),
+  };
+}

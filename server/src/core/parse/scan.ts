@@ -1,0 +1,62 @@
+// Small cursor helpers shared by the citation scanners. Text extracted from official PDFs breaks
+// lines and inserts spaces inside citations (第 1535(2004)号, 2370 ⏎⏎(2017)), so the scanners skip
+// short runs of white space between the parts of a citation.
+
+/** How much white space may stand between two parts of one citation. */
+const MAX_GAP = 12;
+
+export function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000 || code === 0xa0;
+}
+
+export function skipSpace(text: string, pos: number): number {
+  const limit = Math.min(text.length, pos + MAX_GAP);
+  let i = pos;
+  while (i < limit && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** The end of a run of 1–5 ASCII digits at pos, or -1 when there is none or it is longer. */
+export function digitsEnd(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && isDigitCode(text.charCodeAt(i))) i++;
+  return i === pos || i - pos > 5 ? -1 : i;
+}
+
+export const OPEN_BRACKETS = '(（';
+export const CLOSE_BRACKETS = ')）';
+
+/**
+ * A bracketed year at pos: `(2017)` or `（2017）`, with white space allowed inside.
+ * Returns undefined when pos holds no opening bracket, 'invalid' when the bracket holds something
+ * else (a Roman session number such as (XXV) marks an old General Assembly resolution).
+ */
+export interface BracketedYear {
+  year: number;
+  yearStart: number;
+  open: number;
+  close: number;
+}
+
+export function readBracketedYear(text: string, pos: number): BracketedYear | 'invalid' | undefined {
+  if (!OPEN_BRACKETS.includes(text[pos] ?? '\0')) return undefined;
+  const yearStart = skipSpace(text, pos + 1);
+  const yearEnd = digitsEnd(text, yearStart);
+  if (yearEnd - yearStart !== 4) return 'invalid';
+  const close = skipSpace(text, yearEnd);
+  if (!CLOSE_BRACKETS.includes(text[close] ?? '\0')) return 'invalid';
+  return { year: Number(text.slice(yearStart, yearEnd)), yearStart, open: pos, close };
+}
+
+/** Full-width and half-width brackets of one pair must match: （2017) is a typo. */
+export function bracketsMatch(text: string, year: BracketedYear): boolean {
+  return OPEN_BRACKETS.indexOf(text[year.open]) === CLOSE_BRACKETS.indexOf(text[year.close]);
+}
+
+export function matchingClose(text: string, year: BracketedYear): string {
+  return CLOSE_BRACKETS[OPEN_BRACKETS.indexOf(text[year.open])];
+}

@@ -1,0 +1,63 @@
+// Domain types of the pure core. Offsets are UTF-16 code units into the document text, which is
+// what JavaScript strings index and what LSP positions count by default.
+
+export interface OffsetRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The language a draft is written in; it decides date formats and the undocs link language. */
+export type DraftLanguage = 'zh' | 'en';
+
+/** The body that adopted a cited resolution. Only Security Council citations are checked here. */
+export type Organ = 'securityCouncil' | 'generalAssembly' | 'economicAndSocialCouncil' | 'humanRightsCouncil';
+
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** A date written next to a citation: 2001年9月28日第1373(2001)号决议, resolution 1373 (2001) of 28 September 2001. */
+export interface WrittenDate {
+  readonly date: CalendarDate;
+  readonly range: OffsetRange;
+  readonly language: DraftLanguage;
+}
+
+/** One resolution named in a citation; a list citation has several. */
+export interface CitationItem {
+  readonly number: number;
+  readonly numberRange: OffsetRange;
+  readonly year?: number;
+  readonly yearRange?: OffsetRange;
+  /** From the number to the closing bracket of the year (or the number alone). */
+  readonly range: OffsetRange;
+  readonly writtenDate?: WrittenDate;
+}
+
+/** A malformed part of a citation, with the text that puts it right. */
+export interface FormIssue {
+  readonly kind: FormIssueKind;
+  readonly range: OffsetRange;
+  readonly replacement: string;
+}
+
+export type FormIssueKind =
+  | 'missingHao'          // 第2341(2017)决议
+  | 'yearAfterHao'        // 第2341号(2017)决议
+  | 'mismatchedBrackets'  // 第2341(2017）号决议
+  | 'listSeparator'       // 第1373(2001),1624(2005)号决议
+  | 'lastListSeparator'   // 第1373(2001)、1624(2005)号决议 (the last item is joined by 和)
+  | 'missingSpace'        // resolution 2341(2017)
+  | 'fullWidthBrackets';  // resolution 2341 （2017）
+
+export type CitationStyle = 'zh' | 'en' | 'symbol';
+
+export interface Citation {
+  readonly organ: Organ;
+  readonly style: CitationStyle;
+  readonly range: OffsetRange;
+  readonly items: readonly CitationItem[];
+  readonly formIssues: readonly FormIssue[];
+}
