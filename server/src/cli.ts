@@ -1,5 +1,5 @@
 // resolint: the same core as the editor, on files from a terminal or CI.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createResolutionService, fileKind, shouldCheck, type DraftDetection, type DraftLanguage } from './core';
@@ -56,14 +56,21 @@ function parseArguments(args: string[]): Options | 'help' {
   return options;
 }
 
-/** Files to check, in a stable order: explicit files as given, folders searched recursively. */
-function collectFiles(path: string, explicit: boolean, out: { file: string; explicit: boolean }[]): void {
+/**
+ * Files to check, in a stable order: explicit files as given, folders searched recursively.
+ * `seen` holds the real paths of folders already searched, so a symbolic link back up the tree
+ * (a cycle) is searched once instead of until the path grows too long.
+ */
+function collectFiles(path: string, explicit: boolean, out: { file: string; explicit: boolean }[], seen = new Set<string>()): void {
   const stat = statSync(path);
   if (stat.isDirectory()) {
+    const real = realpathSync(path);
+    if (seen.has(real)) return;
+    seen.add(real);
     for (const entry of readdirSync(path).sort()) {
       if (entry.startsWith('.') || entry === 'node_modules') continue;
       const child = join(path, entry);
-      if (statSync(child).isDirectory() || DRAFT_EXTENSIONS.test(entry)) collectFiles(child, false, out);
+      if (statSync(child).isDirectory() || DRAFT_EXTENSIONS.test(entry)) collectFiles(child, false, out, seen);
     }
   } else {
     out.push({ file: path, explicit });

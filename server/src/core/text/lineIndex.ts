@@ -44,12 +44,14 @@ export class LineIndex {
     return { line: low, character: clamped - this.lineStarts[low] };
   }
 
+  /** A character past the end of its line means the line end, as LSP defines. */
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.lineStarts.length) return this.text.length;
     const lineStart = this.lineStarts[position.line];
-    const nextStart = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.text.length;
-    return Math.max(lineStart, Math.min(lineStart + position.character, nextStart));
+    let lineEnd = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.text.length;
+    while (lineEnd > lineStart && (this.text.charCodeAt(lineEnd - 1) === 10 || this.text.charCodeAt(lineEnd - 1) === 13)) lineEnd--;
+    return Math.max(lineStart, Math.min(lineStart + position.character, lineEnd));
   }
 
   rangeOf(range: OffsetRange): Range {

@@ -1,0 +1,127 @@
+import { strict as assert } from 'node:assert';
+import { findCitations } from '../../server/src/core/parse/citations';
+import { fixture, service } from '../helpers';
+
+/** Each citation as `organ: covered text => 1373(2001) 1624(2005)`. */
+function summarize(text: string): string[] {
+  return findCitations(text).map(c =>
+    `${c.organ}: ${text.slice(c.range.start, c.range.end)} => ${c.items.map(i => (i.year ? `${i.number}(${i.year})` : `${i.number}`)).join(' ')}`);
+}
+
+describe('findCitations: Chinese', () => {
+  it('reads a single citation with half-width or full-width brackets', () => {
+    assert.deepEqual(summarize('重申第2341(2017)号决议，'), ['securityCouncil: 第2341(2017)号决议 => 2341(2017)']);
+    assert.deepEqual(summarize('重申第2341（2017）号决议，'), ['securityCouncil: 第2341（2017）号决议 => 2341(2017)']);
+  });
+
+  it('reads spaces and line breaks inside a citation, as PDF-extracted text has them', () => {
+    assert.deepEqual(summarize('根据第 1535(2004)号决议'), ['securityCouncil: 第 1535(2004)号决议 => 1535(2004)']);
+    assert.deepEqual(summarize('第 2368(2017)和 2370 \n\n(2017)号决议'), ['securityCouncil: 第 2368(2017)和 2370 \n\n(2017)号决议 => 2368(2017) 2370(2017)']);
+  });
+
+  it('reads a list whose items are all citations, with 、 和 及 以及', () => {
+    assert.deepEqual(summarize('第1373(2001)、1624(2005)和2178(2014)号决议'),
+      ['securityCouncil: 第1373(2001)、1624(2005)和2178(2014)号决议 => 1373(2001) 1624(2005) 2178(2014)']);
+    assert.deepEqual(summarize('第1373(2001)以及2178(2014)号决议'), ['securityCouncil: 第1373(2001)以及2178(2014)号决议 => 1373(2001) 2178(2014)']);
+  });
+
+  it('reads the older list form with 第 and 号 on each item', () => {
+    assert.deepEqual(summarize('第825(1993)号、第1540(2004)号和第1928(2010)号决议'),
+      ['securityCouncil: 第825(1993)号、第1540(2004)号和第1928(2010)号决议 => 825(1993) 1540(2004) 1928(2010)']);
+  });
+
+  it('reads year-less citations', () => {
+    assert.deepEqual(summarize('第1373号决议'), ['securityCouncil: 第1373号决议 => 1373']);
+    assert.deepEqual(summarize('第1267和1989号决议'), ['securityCouncil: 第1267和1989号决议 => 1267 1989']);
+  });
+
+  it('takes a date written before the citation as part of it', () => {
+    const text = '回顾2001年9月28日第1373(2001)号决议，';
+    const [citation] = findCitations(text);
+    const date = citation.items[0].writtenDate!;
+    assert.equal(text.slice(date.range.start, date.range.end), '2001年9月28日');
+    assert.deepEqual(date.date, { year: 2001, month: 9, day: 28 });
+    assert.equal(text.slice(citation.range.start, citation.range.end), '2001年9月28日第1373(2001)号决议');
+  });
+
+  it('stops a list where the next word is not a citation', () => {
+    assert.deepEqual(summarize('第2322(2016)号决议以及安全理事会其他相关决议'), ['securityCouncil: 第2322(2016)号决议 => 2322(2016)']);
+  });
+
+  it('does not read paragraph references or other organs as Security Council resolutions', () => {
+    assert.deepEqual(summarize('第 16 和 17 段：国际刑警'), []);
+    assert.deepEqual(summarize('大会第71/291号决议'), []);
+    assert.deepEqual(summarize('经社理事会第1296号决议'), ['economicAndSocialCouncil: 第1296号决议 => 1296']);
+    assert.deepEqual(summarize('大会第2625(XXV)号决议'), []);
+  });
+});
+
+describe('findCitations: English and symbols', () => {
+  it('reads single citations and lists', () => {
+    assert.deepEqual(summarize('Recalling resolution 2341 (2017),'), ['securityCouncil: resolution 2341 (2017) => 2341(2017)']);
+    assert.deepEqual(summarize('resolutions 1373 (2001), 1624 (2005) and 2178 (2014)'),
+      ['securityCouncil: resolutions 1373 (2001), 1624 (2005) and 2178 (2014) => 1373(2001) 1624(2005) 2178(2014)']);
+  });
+
+  it('reads a date written after the citation', () => {
+    const text = 'its resolution 1373 (2001) of 28 September 2001 and';
+    const date = findCitations(text)[0].items[0].writtenDate!;
+    assert.equal(text.slice(date.range.start, date.range.end), '28 September 2001');
+  });
+
+  it('reads symbols with and without the space', () => {
+    assert.deepEqual(summarize('S/RES/2341 (2017) and S/RES/2341(2017)'),
+      ['securityCouncil: S/RES/2341 (2017) => 2341(2017)', 'securityCouncil: S/RES/2341(2017) => 2341(2017)']);
+  });
+
+  it('leaves General Assembly and Economic and Social Council resolutions alone', () => {
+    assert.deepEqual(summarize('A/RES/60/288 and General Assembly resolution 60/288'), []);
+    assert.deepEqual(summarize('General Assembly resolution 2625 (XXV)'), []);
+    assert.equal(summarize('Economic and Social Council resolution 1296')[0], 'economicAndSocialCouncil: resolution 1296 => 1296');
+  });
+});
+
+describe('findCitations: positions are UTF-16', () => {
+  it('counts an astral character as two code units', () => {
+    const text = '𠀀第2341(2017)号决议';
+    const [citation] = findCitations(text);
+    assert.equal(citation.range.start, 2);
+    assert.equal(text.slice(citation.items[0].yearRange!.start, citation.items[0].yearRange!.end), '2017');
+  });
+
+  it('handles CRLF line breaks inside a citation', () => {
+    const text = '根据第 2322(2016)\r\n\r\n号决议';
+    const document = service.parse(text);
+    assert.equal(document.citations.length, 1);
+    assert.deepEqual(document.lines.positionAt(document.citations[0].range.end), { line: 2, character: 3 });
+  });
+});
+
+describe('findCitations on official UN texts', () => {
+  const corpus003 = fixture('corpus-003.txt');
+
+  it('finds the list of ten resolutions in corpus 003, lines 13–15', () => {
+    const list = findCitations(corpus003).find(c => c.items.length === 10)!;
+    assert.deepEqual(list.items.map(i => i.number), [1373, 1624, 2178, 2195, 2253, 2322, 2341, 2354, 2368, 2370]);
+    assert.equal(service.parse(corpus003).lines.positionAt(list.range.start).line, 12);
+  });
+
+  it('accounts for every 号决议 in corpus 003 that follows a number', () => {
+    const citations = findCitations(corpus003);
+    const ends = /\d[)）]?\s*号\s*决议/g;
+    for (const match of corpus003.matchAll(ends)) {
+      const at = match.index! + match[0].length;
+      assert.ok(citations.some(c => c.range.end === at), `no citation ends at ${corpus003.slice(at - 20, at)}`);
+    }
+  });
+
+  it('finds the year of every cited resolution in agreement with the record', () => {
+    for (const name of ['corpus-003.txt', 'corpus-004.txt']) {
+      for (const citation of findCitations(fixture(name))) {
+        for (const item of citation.items) {
+          assert.equal(item.year, service.record.get(item.number)?.adopted.year, `${name}: ${item.number}`);
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,71 @@
+import { strict as assert } from 'node:assert';
+import { cursor, fixture, service } from '../helpers';
+
+function hoverText(marked: string, messageLanguage?: 'zh' | 'en'): string | undefined {
+  const { text, offset } = cursor(marked);
+  const document = service.parse(text);
+  const hover = service.doHover(document, document.lines.positionAt(offset), { messageLanguage });
+  return hover ? (hover.contents as { value: string }).value : undefined;
+}
+
+describe('hover on citations', () => {
+  it('shows symbol, Chinese date, title and link over 第2341(2017)号决议', () => {
+    assert.equal(hoverText('重申第23|41(2017)号决议，'), [
+      '**S/RES/2341 (2017)** · 安全理事会决议',
+      '通过日期: 2017年2月13日',
+      'on protection of critical infrastructure against terrorist acts（标题为联合国数字图书馆的英文说明）',
+      '[https://undocs.org/zh/S/RES/2341(2017)](https://undocs.org/zh/S/RES/2341(2017))',
+      '来源: [联合国数字图书馆记录 859472](https://digitallibrary.un.org/record/859472)',
+    ].join('\n\n'));
+  });
+
+  it('shows the English date and link in an English draft', () => {
+    const value = hoverText('Recalling resolution 2341 (20|17) on critical infrastructure,')!;
+    assert.match(value, /Adopted: 13 February 2017/);
+    assert.match(value, /https:\/\/undocs\.org\/en\/S\/RES\/2341\(2017\)/);
+  });
+
+  it('keeps the draft language for dates when labels are in English', () => {
+    const value = hoverText('重申第2341(2017)号决|议，', 'en')!;
+    assert.match(value, /Adopted: 2017年2月13日/);
+  });
+
+  it('shows the item under the cursor in a list, and all items elsewhere on it', () => {
+    const one = hoverText('第1373(2001)、16|24(2005)和2178(2014)号决议')!;
+    assert.match(one, /S\/RES\/1624 \(2005\)/);
+    assert.doesNotMatch(one, /1373/);
+    const all = hoverText('第1373(2001)、1624(2005)和2178(2014)号决|议')!;
+    assert.deepEqual(all.match(/\*\*S\/RES\/\d+ \(\d+\)\*\*/g), ['**S/RES/1373 (2001)**', '**S/RES/1624 (2005)**', '**S/RES/2178 (2014)**']);
+  });
+
+  it('shows the record of a year-less citation', () => {
+    assert.match(hoverText('第13|73号决议')!, /S\/RES\/1373 \(2001\)[^]*2001年9月28日/);
+  });
+
+  it('points out a year that disagrees with the record', () => {
+    assert.match(hoverText('第2195(20|15)号决议')!, /记录为 2014 年/);
+  });
+
+  it('says where the record ends for an unknown number, and still links', () => {
+    const last = service.record.last;
+    const value = hoverText(`第${last.number + 1}(2026)|号决议`)!;
+    assert.match(value, new RegExp(`记录截至 S/RES/${last.number} \\(${last.adopted.year}\\)`));
+    assert.match(value, new RegExp(`https://undocs.org/zh/S/RES/${last.number + 1}\\(2026\\)`));
+  });
+
+  it('gives nothing off a citation or on another organ', () => {
+    assert.equal(hoverText('安全理事|会，'), undefined);
+    assert.equal(hoverText('经社理事会第12|96号决议'), undefined);
+  });
+
+  it('answers over 2341(2017) on line 15 of corpus 003', () => {
+    const text = fixture('corpus-003.txt');
+    const document = service.parse(text);
+    const line = text.split('\n')[14];
+    const hover = service.doHover(document, { line: 14, character: line.indexOf('2341') + 1 })!;
+    const value = (hover.contents as { value: string }).value;
+    assert.match(value, /2017年2月13日/);
+    assert.match(value, /critical infrastructure/);
+    assert.deepEqual(hover.range, { start: { line: 14, character: line.indexOf('2341') }, end: { line: 14, character: line.indexOf('2341') + 10 } });
+  });
+});

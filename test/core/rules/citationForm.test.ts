@@ -1,0 +1,48 @@
+import { strict as assert } from 'node:assert';
+import { applyFix, diagnose, fixture } from '../../helpers';
+
+const RULE = 'citation-form';
+
+/** The text after applying the one citation-form fix found in it. */
+function fixed(text: string): string {
+  const found = diagnose(text, RULE);
+  assert.equal(found.length, 1, `expected one finding in ${text}, got ${found.map(d => d.message).join(' / ')}`);
+  assert.equal(found[0].severity, 2);
+  const result = applyFix(text, found[0]);
+  assert.deepEqual(diagnose(result, RULE), [], `the fix of ${text} left a finding`);
+  return result;
+}
+
+describe(RULE, () => {
+  it('puts 号 into 第2341(2017)决议', () => {
+    assert.equal(fixed('重申第2341(2017)决议，'), '重申第2341(2017)号决议，');
+  });
+
+  it('moves the year before 号 in 第2341号(2017)决议', () => {
+    assert.equal(fixed('重申第2341号(2017)决议，'), '重申第2341(2017)号决议，');
+  });
+
+  it('matches the brackets of 第2341(2017）号决议', () => {
+    assert.equal(fixed('第2341(2017）号决议'), '第2341(2017)号决议');
+  });
+
+  it('separates list items with 、 and joins the last with 和', () => {
+    assert.equal(fixed('第1373(2001)，1624(2005)和2178(2014)号决议'), '第1373(2001)、1624(2005)和2178(2014)号决议');
+    assert.equal(fixed('第1373(2001)、1624(2005)号决议'), '第1373(2001)和1624(2005)号决议');
+  });
+
+  it('accepts a list continued by a second citation, as S/RES/2446 writes it', () => {
+    assert.deepEqual(diagnose('第2121(2013)、2127(2013)号决议及第2272(2016)号决议', RULE), []);
+  });
+
+  it('puts a space between number and year in English', () => {
+    assert.equal(fixed('Reaffirming resolution 2341(2017),'), 'Reaffirming resolution 2341 (2017),');
+    assert.equal(fixed('resolution 2341 （2017）'), 'resolution 2341 (2017)');
+  });
+
+  it('accepts the forms of official texts: spaces, line breaks, symbols without a space', () => {
+    assert.deepEqual(diagnose('第 1535(2004)号决议、S/RES/2341(2017)、第1373号决议', RULE), []);
+    assert.deepEqual(diagnose(fixture('corpus-003.txt'), RULE), []);
+    assert.deepEqual(diagnose(fixture('corpus-004.txt'), RULE), []);
+  });
+});

@@ -1,0 +1,37 @@
+// Shared by the tests: fixtures, a `|` cursor marker, and the core's answers in short form.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createResolutionService } from '../server/src/core';
+
+export const service = createResolutionService();
+
+export function fixture(name: string): string {
+  return readFileSync(join(__dirname, 'fixtures', name), 'utf8');
+}
+
+/** 'ab|c' → { text: 'abc', offset: 2 }: tests read like the text they check. */
+export function cursor(marked: string): { text: string; offset: number } {
+  const offset = marked.indexOf('|');
+  if (offset < 0 || marked.indexOf('|', offset + 1) >= 0) throw new Error(`expected one | in ${marked}`);
+  return { text: marked.slice(0, offset) + marked.slice(offset + 1), offset };
+}
+
+/** The diagnostics of a text, optionally only one rule's, with the text each one covers. */
+export function diagnose(text: string, code?: string, messageLanguage?: 'zh' | 'en') {
+  const document = service.parse(text);
+  const diagnostics = service.getDiagnostics(document, { messageLanguage }) ?? [];
+  return diagnostics
+    .filter(d => code === undefined || d.code === code)
+    .map(d => ({ ...d, covered: text.slice(document.lines.offsetAt(d.range.start), document.lines.offsetAt(d.range.end)) }));
+}
+
+/** Applies the quick fix of a diagnostic to the text. */
+export function applyFix(text: string, diagnostic: { data?: unknown }): string {
+  const document = service.parse(text);
+  const fix = (diagnostic.data as { fix?: { edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] } }).fix;
+  if (!fix) throw new Error('diagnostic has no fix');
+  const edits = fix.edits
+    .map(e => ({ start: document.lines.offsetAt(e.range.start), end: document.lines.offsetAt(e.range.end), newText: e.newText }))
+    .sort((a, b) => b.start - a.start);
+  return edits.reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+}
