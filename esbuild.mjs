@@ -20,6 +20,8 @@ const builds = [
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   // dist/cli.js runs itself when it is the program; bin/resolint.js calls its main().
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
+  // The core alone, for benchmarks and for tools that embed it.
+  { entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' },
 ];
 
 const contexts = await Promise.all(builds.map(b => esbuild.context({ ...common, ...b })));
