@@ -1,97 +1,18 @@
 import type { Hover } from 'vscode-languageserver-types';
-import type { RecordedResolution, ResolutionRecord } from '../data/record';
-import { formatDate, resolutionSymbol, undocsLink } from '../format';
 import type { ResolutionDocument } from '../parse/document';
-import type { Citation, CitationItem, DraftLanguage, OffsetRange } from '../types';
+import { citationHover, type HoverOptions } from './citationHover';
 
-/** Labels follow the interface language; dates and links follow the draft's language. */
-const LABELS = {
-  zh: {
-    organ: '安全理事会决议',
-    adopted: '通过日期',
-    yearDiffers: (written: number, recorded: number) => `引文写作 ${written} 年，记录为 ${recorded} 年。`,
-    notInRecord: (last: string) => `记录中没有此决议。记录截至 ${last}。`,
-    gap: '此编号是记录中的已知缺口：通过日期和标题尚未核实。',
-    source: '来源',
-    undl: (id: string) => `联合国数字图书馆记录 ${id}`,
-    titleNote: '（标题为联合国数字图书馆的英文说明）',
-  },
-  en: {
-    organ: 'Security Council resolution',
-    adopted: 'Adopted',
-    yearDiffers: (written: number, recorded: number) => `The citation says ${written}; the record says ${recorded}.`,
-    notInRecord: (last: string) => `This resolution is not in the record, which ends at ${last}.`,
-    gap: 'This number is a known gap in the record: its date and title have not been verified.',
-    source: 'Source',
-    undl: (id: string) => `UN Digital Library record ${id}`,
-    titleNote: '',
-  },
-} as const;
+export type { HoverOptions } from './citationHover';
 
-export interface HoverOptions {
-  record: ResolutionRecord;
-  messageLanguage: DraftLanguage;
-}
+/** Each kind of hover in turn; the first that has something to say at the offset answers. */
+const PROVIDERS: readonly ((document: ResolutionDocument, offset: number, options: HoverOptions) => Hover | null)[] = [
+  citationHover,
+];
 
-function contains(range: OffsetRange, offset: number): boolean {
-  return range.start <= offset && offset <= range.end;
-}
-
-function sourceLine(recorded: RecordedResolution, labels: (typeof LABELS)[DraftLanguage]): string {
-  const undl = /^undl:(\d+)$/.exec(recorded.source);
-  const text = undl ? `[${labels.undl(undl[1])}](https://digitallibrary.un.org/record/${undl[1]})` : recorded.source;
-  return `${labels.source}: ${text}`;
-}
-
-/** The hover text for one cited resolution, in Markdown. */
-export function describeItem(item: CitationItem, document: ResolutionDocument, { record, messageLanguage }: HoverOptions): string {
-  const labels = LABELS[messageLanguage];
-  const recorded = record.get(item.number);
-  const year = recorded?.adopted.year ?? item.year;
-  const link = undocsLink(item.number, year, document.language);
-  const lines = [`**${resolutionSymbol(item.number, year)}** · ${labels.organ}`];
-  if (recorded) {
-    lines.push(`${labels.adopted}: ${formatDate(recorded.adopted, document.language)}`);
-    if (item.year !== undefined && item.year !== recorded.adopted.year) lines.push(`⚠ ${labels.yearDiffers(item.year, recorded.adopted.year)}`);
-    lines.push(recorded.titleEn + (document.language === 'zh' ? labels.titleNote : ''));
-  } else if (record.isGap(item.number)) {
-    lines.push(labels.gap);
-  } else {
-    const last = record.last;
-    lines.push(labels.notInRecord(`${resolutionSymbol(last.number, last.adopted.year)}, ${formatDate(last.adopted, messageLanguage)}`));
-  }
-  lines.push(`[${link}](${link})`);
-  if (recorded) lines.push(sourceLine(recorded, labels));
-  return lines.join('\n\n');
-}
-
-function citationAt(document: ResolutionDocument, offset: number): Citation | undefined {
-  // Citations are sorted by start: a binary search keeps hover fast on long drafts.
-  const citations = document.citations;
-  let low = 0;
-  let high = citations.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const range = citations[mid].range;
-    if (offset < range.start) high = mid - 1;
-    else if (offset > range.end) low = mid + 1;
-    else return citations[mid];
-  }
-  return undefined;
-}
-
-/**
- * Over an item of a citation: that resolution. Elsewhere on a citation (第, 号决议, "resolutions"):
- * every resolution it names.
- */
 export function doHover(document: ResolutionDocument, offset: number, options: HoverOptions): Hover | null {
-  const citation = citationAt(document, offset);
-  if (!citation || citation.organ !== 'securityCouncil') return null;
-  const item = citation.items.find(i => contains(i.range, offset));
-  const shown = item ? [item] : citation.items;
-  const value = shown.map(i => describeItem(i, document, options)).join('\n\n---\n\n');
-  return {
-    contents: { kind: 'markdown', value },
-    range: document.lines.rangeOf(item ? item.range : citation.range),
-  };
+  for (const provider of PROVIDERS) {
+    const hover = provider(document, offset, options);
+    if (hover) return hover;
+  }
+  return null;
 }
