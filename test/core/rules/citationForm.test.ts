@@ -18,6 +18,11 @@ describe(RULE, () => {
     assert.equal(fixed('重申第2341(2017)决议，'), '重申第2341(2017)号决议，');
   });
 
+  it('writes the citation found, as the fix makes it, into the message', () => {
+    assert.match(diagnose('依照第 2195 (2014)\n决议', RULE)[0].message, /应写作“第2195\(2014\)号决议”/);
+    assert.match(diagnose('Recalling resolution 2195(2014),', RULE, 'en')[0].message, /: resolution 2195 \(2014\)\.$/);
+  });
+
   it('moves the year before 号 in 第2341号(2017)决议', () => {
     assert.equal(fixed('重申第2341号(2017)决议，'), '重申第2341(2017)号决议，');
   });

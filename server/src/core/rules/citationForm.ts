@@ -1,34 +1,35 @@
-import type { FormIssueKind } from '../types';
-import type { Finding, Localized, Rule } from './rule';
+import type { Citation, FormIssueKind } from '../types';
+import type { Finding, Localized, Rule, TextEdit } from './rule';
 
-const messages: Record<FormIssueKind, Localized<[]>> = {
+/** Each message ends with the citation as the fix writes it. */
+const messages: Record<FormIssueKind, Localized<[string]>> = {
   missingHao: {
-    zh: () => '决议编号后缺少“号”：应写作“第2341(2017)号决议”。',
-    en: () => 'The citation lacks 号 after the resolution number: write 第2341(2017)号决议.',
+    zh: fixed => `决议编号后缺少“号”：应写作“${fixed}”。`,
+    en: fixed => `The citation lacks 号 after the resolution number: write ${fixed}.`,
   },
   yearAfterHao: {
-    zh: () => '年份应写在“号”之前：应写作“第2341(2017)号决议”。',
-    en: () => 'The year belongs before 号: write 第2341(2017)号决议.',
+    zh: fixed => `年份应写在“号”之前：应写作“${fixed}”。`,
+    en: fixed => `The year belongs before 号: write ${fixed}.`,
   },
   mismatchedBrackets: {
-    zh: () => '年份两侧的括号宽度不一致。',
-    en: () => 'The brackets around the year do not match (one full-width, one half-width).',
+    zh: fixed => `年份两侧的括号宽度不一致：应写作“${fixed}”。`,
+    en: fixed => `The brackets around the year do not match (one full-width, one half-width): write ${fixed}.`,
   },
   listSeparator: {
-    zh: () => '决议列表中各项之间应使用顿号“、”。',
-    en: () => 'Items of a Chinese list of resolutions are separated by 、.',
+    zh: fixed => `决议列表中各项之间应使用顿号“、”：应写作“${fixed}”。`,
+    en: fixed => `Items of a Chinese list of resolutions are separated by 、: write ${fixed}.`,
   },
   lastListSeparator: {
-    zh: () => '决议列表的最后一项之前应使用“和”（或“及”）。',
-    en: () => 'The last item of a Chinese list of resolutions is joined by 和 (or 及).',
+    zh: fixed => `决议列表的最后一项之前应使用“和”（或“及”）：应写作“${fixed}”。`,
+    en: fixed => `The last item of a Chinese list of resolutions is joined by 和 (or 及): write ${fixed}.`,
   },
   missingSpace: {
-    zh: () => '英文引文中编号与年份之间应有空格：resolution 2341 (2017)。',
-    en: () => 'Put a space between the number and the year: resolution 2341 (2017).',
+    zh: fixed => `英文引文中编号与年份之间应有空格：应写作“${fixed}”。`,
+    en: fixed => `Put a space between the number and the year: ${fixed}.`,
   },
   fullWidthBrackets: {
-    zh: () => '英文引文的年份应使用半角括号：resolution 2341 (2017)。',
-    en: () => 'English citations put the year in half-width brackets: resolution 2341 (2017).',
+    zh: fixed => `英文引文的年份应使用半角括号：应写作“${fixed}”。`,
+    en: fixed => `English citations put the year in half-width brackets: ${fixed}.`,
   },
 };
 
@@ -36,6 +37,13 @@ const fixTitle: Localized<[string, boolean]> = {
   zh: (text, insertion) => (!text.trim() ? '插入空格' : insertion ? `插入“${text}”` : `改为“${text}”`),
   en: (text, insertion) => (!text.trim() ? 'Insert a space' : insertion ? `Insert “${text}”` : `Write “${text}”`),
 };
+
+/** The citation as it reads once the edit is made, without the spaces and line breaks of PDF extraction. */
+function fixedCitation(text: string, citation: Citation, edit: TextEdit): string {
+  const { start, end } = citation.range;
+  const fixed = text.slice(start, edit.range.start) + edit.newText + text.slice(edit.range.end, end);
+  return citation.style === 'zh' ? fixed.replace(/\s+/g, '') : fixed.replace(/\s+/g, ' ');
+}
 
 /** Malformed citations, each with the edit that gives the canonical form. */
 export const citationForm: Rule = {
@@ -53,7 +61,7 @@ export const citationForm: Rule = {
         findings.push({
           ruleId: this.id,
           range,
-          message: messages[issue.kind][messageLanguage](),
+          message: messages[issue.kind][messageLanguage](fixedCitation(document.text, citation, edit)),
           fix: { title: fixTitle[messageLanguage](issue.replacement, insertion), edits: [edit] },
         });
       }
