@@ -1,9 +1,10 @@
 // Bundles the extension client, the language server and the resolint CLI into dist/.
-//   node esbuild.mjs [--watch] [--production]
+//   node esbuild.mjs [--watch] [--production] [--outdir=DIR]   (DIR defaults to dist; bench.mjs builds elsewhere)
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const outdir = process.argv.find(a => a.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist';
 
 const common = {
   bundle: true,
@@ -16,12 +17,12 @@ const common = {
 };
 
 const builds = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/client.js`, external: ['vscode'] },
+  { entryPoints: ['server/src/main.ts'], outfile: `${outdir}/server.js` },
   // dist/cli.js runs itself when it is the program; bin/resolint.js calls its main().
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/cli.ts'], outfile: `${outdir}/cli.js` },
   // The core alone, for benchmarks and for tools that embed it.
-  { entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' },
+  { entryPoints: ['server/src/core/index.ts'], outfile: `${outdir}/core.js` },
 ];
 
 const contexts = await Promise.all(builds.map(b => esbuild.context({ ...common, ...b })));

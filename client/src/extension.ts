@@ -1,7 +1,8 @@
 // The extension: start the language server and let it serve resolution drafts.
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import { commands, env, window, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { RESTART_MESSAGES, tellOnceOnRestart } from './restartNotice';
 
 let client: LanguageClient | undefined;
 
@@ -19,8 +20,15 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { language: 'markdown' },
     ],
     synchronize: { configurationSection: 'unResolution' },
+    // A server that dies is restarted by the client; the user is told once.
+    errorHandler: tellOnceOnRestart(() => client!.createDefaultErrorHandler(), RESTART_MESSAGES[env.language.startsWith('zh') ? 'zh' : 'en']),
   };
   client = new LanguageClient('unResolution', 'UN Resolution Drafting', serverOptions, clientOptions);
+  // The server does the renumbering and applies the edit; the command only names the active draft.
+  context.subscriptions.push(commands.registerCommand('unResolution.renumberOperativeParagraphs', async () => {
+    const uri = window.activeTextEditor?.document.uri.toString();
+    if (uri) await commands.executeCommand('unResolution.server.renumberOperativeParagraphs', uri);
+  }));
   await client.start();
 }
 

@@ -1,8 +1,10 @@
 // resolint: the same core as the editor, on files from a terminal or CI.
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createResolutionService, fileKind, shouldCheck, type DraftDetection, type DraftLanguage } from './core';
+import { createResolutionService, fileKind, glossaryFileDiagnostics, shouldCheck, type DraftDetection, type DraftLanguage } from './core';
+import { looksBinary } from './core/limits';
+import { WorkspaceGlossaries } from './workspaceGlossary';
 
 const USAGE = `Usage: resolint [options] PATH...
 
@@ -16,11 +18,19 @@ Options:
   --draft-detection auto|always|off
                                which .txt/.md files are checked (default auto)
   --exit-zero                  exit 0 even when errors are found
+  --hints                      also print hints (term-undefined), which the editor shows faintly
   -h, --help                   show this help
+
+A binary file, or one that is not UTF-8, is skipped with a note on stderr ("skipped": "binary"
+in JSON output); the others are checked and the exit status is theirs.
+
+Each draft's workspace glossary, .resolution-terms.json in its folder or above, is read too; a
+broken one is reported as errors on that file, and the built-in glossary is used instead.
 
 Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable file.`;
 
 const SEVERITY_NAMES = ['', 'error', 'warning', 'information', 'hint'];
+const HINT = 4;
 const DRAFT_EXTENSIONS = /\.(unres|txt|md)$/i;
 
 class UsageError extends Error {}
@@ -30,11 +40,13 @@ interface Options {
   lang?: DraftLanguage;
   detection: DraftDetection;
   exitZero: boolean;
+  /** Hints are nudges for the editor (term-undefined); printed only when asked for. */
+  hints: boolean;
   paths: string[];
 }
 
 function parseArguments(args: string[]): Options | 'help' {
-  const options: Options = { format: 'text', detection: 'auto', exitZero: false, paths: [] };
+  const options: Options = { format: 'text', detection: 'auto', exitZero: false, hints: false, paths: [] };
   const value = (name: string, allowed: readonly string[], given: string | undefined): string => {
     if (!given || !allowed.includes(given)) throw new UsageError(`${name} takes one of: ${allowed.join(', ')}`);
     return given;
@@ -47,6 +59,7 @@ function parseArguments(args: string[]): Options | 'help' {
       case '--lang': options.lang = value(flag, ['zh', 'en'], inline ?? args[++i]) as DraftLanguage; break;
       case '--draft-detection': options.detection = value(flag, ['auto', 'always', 'off'], inline ?? args[++i]) as DraftDetection; break;
       case '--exit-zero': options.exitZero = true; break;
+      case '--hints': options.hints = true; break;
       default:
         if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
         options.paths.push(args[i]);
@@ -83,8 +96,16 @@ function describeFileError(error: unknown, file?: string): string {
   return `cannot read ${file ?? path}: ${reason}`;
 }
 
-function readDraft(file: string): string {
-  const text = readFileSync(file, 'utf8');
+/** The text of a draft, or undefined for a binary file or one that is not UTF-8 (skipped, with a note). */
+function readDraft(file: string): string | undefined {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+  } catch (error) {
+    if (error instanceof TypeError) return undefined;   // invalid UTF-8
+    throw error;
+  }
+  if (looksBinary(text)) return undefined;
   // Editors hide the byte-order mark; dropping it keeps columns as the drafter sees them.
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -102,20 +123,32 @@ export function run(args: string[], write: (text: string) => void, writeError: (
     return 2;
   }
   const service = createResolutionService();
-  const results: { file: string; diagnostics: Diagnostic[] }[] = [];
+  const results: { file: string; diagnostics: Diagnostic[]; skipped?: 'binary' }[] = [];
+  // Each draft's workspace glossary (.resolution-terms.json, looked for upward from the draft): a
+  // broken one is reported as errors on the file itself, and the built-in glossary is used instead.
+  const glossaryLanguage = options.lang ?? 'en';
+  const glossaries = new WorkspaceGlossaries(glossary => {
+    if (glossary.problems.length === 0) return;
+    results.push({ file: relative(process.cwd(), glossary.path), diagnostics: glossaryFileDiagnostics(glossary.text, glossary.problems, glossaryLanguage) });
+  });
   for (const { file, explicit } of files) {
-    let text: string;
+    let text: string | undefined;
     try {
       text = readDraft(file);
     } catch (error) {
       writeError(`resolint: ${describeFileError(error, file)}\n`);
       return 2;
     }
-    const document = service.parse(text);
+    if (text === undefined) {
+      writeError(`resolint: ${file}: skipped: binary, or not UTF-8 text\n`);
+      results.push({ file, diagnostics: [], skipped: 'binary' });
+      continue;
+    }
+    const document = service.parse(text, { glossary: glossaries.glossaryFor(resolve(file)) });
     const kind = fileKind(file);
     const checked = shouldCheck(document, explicit && kind === 'other' ? 'draft' : kind, options.detection);
     const diagnostics = checked ? service.getDiagnostics(document, { messageLanguage: options.lang }) ?? [] : [];
-    results.push({ file, diagnostics });
+    results.push({ file, diagnostics: options.hints ? diagnostics : diagnostics.filter(d => d.severity !== HINT) });
   }
   if (options.format === 'json') {
     write(JSON.stringify(results, null, 2) + '\n');

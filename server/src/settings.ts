@@ -1,15 +1,22 @@
 import type { Connection } from 'vscode-languageserver';
 import type { DraftDetection } from './core';
+import { DEFAULT_MAX_FILE_SIZE_MB } from './core/limits';
 
 export interface ResolutionSettings {
   draftDetection: DraftDetection;
+  /** MB of UTF-8 above which a file is not parsed (see FileGuard); 0 or less: no limit. */
+  maxFileSize: number;
 }
 
-const DEFAULTS: ResolutionSettings = { draftDetection: 'auto' };
+const DEFAULTS: ResolutionSettings = { draftDetection: 'auto', maxFileSize: DEFAULT_MAX_FILE_SIZE_MB };
 
 function valid(value: unknown): ResolutionSettings {
   const detection = (value as Partial<ResolutionSettings> | null)?.draftDetection;
-  return { draftDetection: detection === 'always' || detection === 'off' || detection === 'auto' ? detection : DEFAULTS.draftDetection };
+  const maxFileSize = (value as Partial<ResolutionSettings> | null)?.maxFileSize;
+  return {
+    draftDetection: detection === 'always' || detection === 'off' || detection === 'auto' ? detection : DEFAULTS.draftDetection,
+    maxFileSize: typeof maxFileSize !== 'number' || Number.isNaN(maxFileSize) ? DEFAULTS.maxFileSize : maxFileSize > 0 ? maxFileSize : Infinity,
+  };
 }
 
 /** Settings per document, asked of the client once and kept until the configuration changes. */

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { run } from '../../server/src/cli';
+import { createResolutionService } from '../../server/src/core';
 
 const ROOT = join(__dirname, '..', '..');
 const EXAMPLES = join(ROOT, 'examples');
@@ -15,7 +16,7 @@ const ZH_EXAMPLE = join(EXAMPLES, 'draft-zh.unres');
 
 /** One line of text output: file:line:col severity code message. */
 const TEXT_LINE = /^(.+):(\d+):(\d+) (error|warning|information|hint) ([a-z]+(?:-[a-z]+)*) (\S.*)$/;
-const RULE_CODES = ['citation-year-mismatch', 'citation-unknown', 'citation-date-mismatch', 'citation-form'];
+const RULE_CODES = createResolutionService().rules.map(rule => rule.id);
 const STACK_TRACE = /^\s+at /m;
 
 interface Result { code: number; stdout: string; stderr: string }
@@ -75,7 +76,7 @@ function write(folder: string, relative: string, content: string | Buffer): stri
   return file;
 }
 
-const ZH_DRAFT = '安全理事会，\n\n回顾第2195(2015)号决议。\n';
+const ZH_DRAFT = '安全理事会，\n\n回顾第2195(2015)号决议，\n';
 
 describe('resolint CLI', () => {
   const folders: string[] = [];

@@ -54,7 +54,7 @@ describe('hover on citations', () => {
   });
 
   it('gives nothing off a citation or on another organ', () => {
-    assert.equal(hoverText('安全理事|会，'), undefined);
+    assert.equal(hoverText('各会员|国，'), undefined);
     assert.equal(hoverText('经社理事会第12|96号决议'), undefined);
   });
 

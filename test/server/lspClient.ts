@@ -4,13 +4,13 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { StreamMessageReader, StreamMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node';
+import { CancellationTokenSource, StreamMessageReader, StreamMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node';
 import {
-  CodeActionRequest, ConfigurationRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
+  ApplyWorkspaceEditRequest, CodeActionRequest, ConfigurationRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification, ExitNotification, HoverRequest, InitializeRequest,
   InitializedNotification, LogMessageNotification, PublishDiagnosticsNotification, ShutdownRequest,
   type CodeAction, type Command, type Diagnostic, type Hover, type InitializeResult, type Position,
-  type PublishDiagnosticsParams, type Range, type TextDocumentContentChangeEvent,
+  type PublishDiagnosticsParams, type Range, type TextDocumentContentChangeEvent, type WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { createConnection } from 'vscode-languageserver/node';
 import { startServer } from '../../server/src/server';
@@ -24,6 +24,8 @@ export const DEADLINE_MS = 5000;
 interface Transport {
   /** Sent in initialize: the stdio server watches this process and exits when it is gone. */
   processId: number | null;
+  /** The server's process id, when it runs in a process of its own. */
+  pid?: number;
   stop(): Promise<void>;
   stderr?(): string;
 }
@@ -52,6 +54,8 @@ export class LspTestClient {
   private settings: Record<string, unknown> = {};
   /** window/logMessage texts, shown when a wait fails. */
   readonly logs: string[] = [];
+  /** Every publishDiagnostics received, in order, stale ones included. */
+  readonly published: PublishDiagnosticsParams[] = [];
 
   constructor(private readonly connection: MessageConnection, private readonly transport: Transport) {
     connection.onNotification(PublishDiagnosticsNotification.type, params => this.received(params));
@@ -102,8 +106,34 @@ export class LspTestClient {
     await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }
 
-  hover(uri: string, position: Position): Promise<Hover | null> {
-    return withDeadline(this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }), `hover ${uri}`);
+  /** Any request by method name, for features without a helper of their own. */
+  request<R>(method: string, params: unknown): Promise<R> {
+    return withDeadline(this.connection.sendRequest<R>(method, params), method);
+  }
+
+  /** The server's process id when it runs over stdio (for its memory in /proc), else undefined. */
+  get serverPid(): number | undefined {
+    return this.transport.pid;
+  }
+
+  /** A request cancelled ($/cancelRequest) as soon as it is sent: the answer, or the error it got. */
+  requestCancelled<R>(method: string, params: unknown): Promise<{ result?: R; error?: { code: number; message: string } }> {
+    const source = new CancellationTokenSource();
+    const answer = this.connection.sendRequest<R>(method, params, source.token);
+    source.cancel();
+    return withDeadline(answer.then(result => ({ result }), (error: { code: number; message: string }) => ({ error })), `${method} (cancelled)`);
+  }
+
+  /** Answers workspace/applyEdit as an editor would (applied: true) and hands each edit to the test. */
+  onApplyEdit(handler: (edit: WorkspaceEdit) => void): void {
+    this.connection.onRequest(ApplyWorkspaceEditRequest.type, ({ edit }) => {
+      handler(edit);
+      return { applied: true };
+    });
+  }
+
+  hover(uri: string, position: Position, ms = DEADLINE_MS): Promise<Hover | null> {
+    return withDeadline(this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }), `hover ${uri}`, ms);
   }
 
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): Promise<(Command | CodeAction)[] | null> {
@@ -166,6 +196,7 @@ export class LspTestClient {
   }
 
   private received(params: PublishDiagnosticsParams): void {
+    this.published.push(params);
     const waiter = (this.waiters.get(params.uri) ?? []).find(w => w.predicate(params));
     if (waiter) {
       this.removeWaiter(params.uri, waiter);
@@ -228,6 +259,7 @@ export function startStdio(bundle = SERVER_BUNDLE): LspTestClient {
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   return new LspTestClient(connection, {
     processId: process.pid,
+    pid: child.pid,
     stderr: () => stderr,
     async stop() {
       try {

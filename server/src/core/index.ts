@@ -1,11 +1,18 @@
 // The pure core: text in, model and answers out. It knows nothing of the LSP connection, of the
 // editor or of the file system; the server and resolint both call these verbs.
-import type { CodeAction, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
+import type {
+  CodeAction, CompletionItem, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Position, Range, WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import { securityCouncilRecord, type ResolutionRecord } from './data/record';
-import { getCodeActions } from './features/codeActions';
+import { getCodeActions, getRenumberEdit } from './features/codeActions';
+import { doComplete } from './features/completion';
+import { getFoldingRanges } from './features/folding';
+import { getDocumentSymbols } from './features/symbols';
 import { runRules, toDiagnostic, type CancellationToken } from './features/diagnostics';
 import { doHover } from './features/hover';
-import { parseDocument, type ResolutionDocument } from './parse/document';
+import { getGlossaryActions, type GlossaryTarget } from './features/glossaryActions';
+import { findTermDefinitions, findTermHighlights, findTermReferences } from './features/termNavigation';
+import { parseDocument, type ParseOptions, type ResolutionDocument } from './parse/document';
 import { RULES } from './rules';
 import type { Rule } from './rules/rule';
 import type { DraftLanguage } from './types';
@@ -24,11 +31,23 @@ export interface RequestOptions {
 export interface ResolutionService {
   readonly rules: readonly Rule[];
   readonly record: ResolutionRecord;
-  parse(text: string): ResolutionDocument;
+  /** options.glossary: the glossary of the draft's workspace (built-in by default). */
+  parse(text: string, options?: ParseOptions): ResolutionDocument;
   /** undefined when cancelled. */
   getDiagnostics(document: ResolutionDocument, options?: RequestOptions): Diagnostic[] | undefined;
   doHover(document: ResolutionDocument, position: Position, options?: RequestOptions): Hover | null;
-  getCodeActions(uri: string, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
+  getCodeActions(document: ResolutionDocument, uri: string, range: Range, diagnostics: readonly Diagnostic[], options?: RequestOptions): CodeAction[];
+  getDocumentSymbols(document: ResolutionDocument): DocumentSymbol[];
+  getFoldingRanges(document: ResolutionDocument): FoldingRange[];
+  doComplete(document: ResolutionDocument, position: Position): CompletionItem[];
+  /** Renumbers operative paragraphs and the references to them; null when nothing changes. */
+  getRenumberEdit(document: ResolutionDocument, uri: string): WorkspaceEdit | null;
+  /** From the name of a UN body to the draft's definition of it. */
+  findDefinition(document: ResolutionDocument, position: Position): Range[];
+  findReferences(document: ResolutionDocument, position: Position, includeDeclaration: boolean): Range[];
+  getDocumentHighlights(document: ResolutionDocument, position: Position): DocumentHighlight[];
+  /** "Add to the workspace glossary" for definitions in range that no glossary has. */
+  getGlossaryActions(document: ResolutionDocument, range: Range, target: GlossaryTarget, options?: RequestOptions): CodeAction[];
 }
 
 export function createResolutionService(options: ResolutionServiceOptions = {}): ResolutionService {
@@ -45,10 +64,29 @@ export function createResolutionService(options: ResolutionServiceOptions = {}):
     doHover(document, position, { messageLanguage = document.language } = {}) {
       return doHover(document, document.lines.offsetAt(position), { record, messageLanguage });
     },
-    getCodeActions,
+    getCodeActions(document, uri, range, diagnostics, { messageLanguage = document.language } = {}) {
+      return getCodeActions(document, uri, range, diagnostics, { rules: RULES, context: { record, messageLanguage } });
+    },
+    getDocumentSymbols,
+    getFoldingRanges,
+    doComplete(document, position) {
+      return doComplete(document, document.lines.offsetAt(position), { record });
+    },
+    getRenumberEdit,
+    findDefinition: (document, position) => findTermDefinitions(document, document.lines.offsetAt(position)),
+    findReferences: (document, position, includeDeclaration) => findTermReferences(document, document.lines.offsetAt(position), includeDeclaration),
+    getDocumentHighlights: (document, position) => findTermHighlights(document, document.lines.offsetAt(position)),
+    getGlossaryActions(document, range, target, { messageLanguage = document.language } = {}) {
+      const offsets = { start: document.lines.offsetAt(range.start), end: document.lines.offsetAt(range.end) };
+      return getGlossaryActions(document, offsets, target, messageLanguage);
+    },
   };
 }
 
 export { fileKind, shouldCheck, type DraftDetection, type FileKind } from './applicability';
 export type { ResolutionDocument } from './parse/document';
+export { builtinGlossary, createGlossary, mergeGlossary, type Glossary, type GlossaryEntry } from './data/glossary';
+export { GLOSSARY_FILE_NAME, glossaryFileDiagnostics, parseGlossaryFile, type GlossaryFile, type GlossaryFileProblem } from './data/glossaryFile';
+export type { GlossaryTarget } from './features/glossaryActions';
+export { findTerms } from './parse/terms';
 export type { Citation, CitationItem, DraftLanguage } from './types';

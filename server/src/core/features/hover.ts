@@ -1,12 +1,14 @@
 import type { Hover } from 'vscode-languageserver-types';
 import type { ResolutionDocument } from '../parse/document';
 import { citationHover, type HoverOptions } from './citationHover';
+import { termHover } from './termHover';
 
 export type { HoverOptions } from './citationHover';
 
 /** Each kind of hover in turn; the first that has something to say at the offset answers. */
 const PROVIDERS: readonly ((document: ResolutionDocument, offset: number, options: HoverOptions) => Hover | null)[] = [
   citationHover,
+  termHover,
 ];
 
 export function doHover(document: ResolutionDocument, offset: number, options: HoverOptions): Hover | null {

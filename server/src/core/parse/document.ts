@@ -1,6 +1,10 @@
 import type { Citation, DraftLanguage } from '../types';
 import { LineIndex } from '../text/lineIndex';
 import { findCitations } from './citations';
+import { findParagraphReferences, type ParagraphReference } from './paragraphReferences';
+import { parseStructure, type ResolutionStructure } from './structure';
+import { builtinGlossary, type Glossary } from '../data/glossary';
+import { findTerms, type DocumentTerms } from './terms';
 
 /** A draft parsed once per version; every feature and rule reads this model, none re-scans the text. */
 export interface ResolutionDocument {
@@ -10,6 +14,17 @@ export interface ResolutionDocument {
   readonly citations: readonly Citation[];
   /** Whether a .txt or .md file reads like a UN text (see isResolutionLike). */
   readonly resolutionLike: boolean;
+  /** Title, preambular and operative paragraphs; empty when the text is not a resolution. */
+  readonly structure: ResolutionStructure;
+  /** References to paragraphs of this resolution (上文第5段, paragraph 5 above). */
+  readonly paragraphReferences: readonly ParagraphReference[];
+  /** Names of UN bodies and instruments, and the definitions the draft writes (全称(简称)). */
+  readonly terms: DocumentTerms;
+}
+
+export interface ParseOptions {
+  /** The glossary of the draft's workspace; defaults to the built-in one. */
+  readonly glossary?: Glossary;
 }
 
 const SAMPLE = 64 * 1024;
@@ -39,13 +54,21 @@ export function isResolutionLike(text: string, citations: readonly Citation[]): 
   return citations.some(c => c.organ === 'securityCouncil') || UN_TEXT_MARKERS.test(text.length > SAMPLE ? text.slice(0, SAMPLE) : text);
 }
 
-export function parseDocument(text: string): ResolutionDocument {
+export function parseDocument(text: string, options: ParseOptions = {}): ResolutionDocument {
   const citations = findCitations(text);
+  const language = detectLanguage(text);
+  const structure = parseStructure(text, language);
+  const paragraphReferences = structure.title
+    ? findParagraphReferences(text, { start: structure.title.end, end: text.length }, citations)
+    : [];
   return {
     text,
-    language: detectLanguage(text),
+    language,
     lines: new LineIndex(text),
     citations,
     resolutionLike: isResolutionLike(text, citations),
+    structure,
+    paragraphReferences,
+    terms: findTerms(text, options.glossary ?? builtinGlossary()),
   };
 }

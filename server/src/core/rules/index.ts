@@ -2,7 +2,19 @@ import { citationDateMismatch } from './citationDateMismatch';
 import { citationForm } from './citationForm';
 import { citationUnknown } from './citationUnknown';
 import { citationYearMismatch } from './citationYearMismatch';
+import { operativeNumbering } from './operativeNumbering';
+import { operativeOpener } from './operativeOpener';
+import { operativePunctuation } from './operativePunctuation';
+import { paragraphReference } from './paragraphReference';
+import { preambleOpener } from './preambleOpener';
+import { preamblePunctuation } from './preamblePunctuation';
+import { punctuationWidth } from './punctuationWidth';
 import type { Rule } from './rule';
+import { termFullAfterShort } from './termFullAfterShort';
+import { termInconsistentShort } from './termInconsistentShort';
+import { termRedefined } from './termRedefined';
+import { termUndefined } from './termUndefined';
+import { termUsedBeforeDefinition } from './termUsedBeforeDefinition';
 
 /** The table of rules: id, default severity and description, each rule in its own file. */
 export const RULES: readonly Rule[] = [
@@ -10,4 +22,16 @@ export const RULES: readonly Rule[] = [
   citationUnknown,
   citationDateMismatch,
   citationForm,
+  preambleOpener,
+  preamblePunctuation,
+  operativeOpener,
+  operativePunctuation,
+  operativeNumbering,
+  paragraphReference,
+  punctuationWidth,
+  termUsedBeforeDefinition,
+  termUndefined,
+  termRedefined,
+  termFullAfterShort,
+  termInconsistentShort,
 ];

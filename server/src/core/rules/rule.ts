@@ -35,6 +35,8 @@ export interface Rule {
   readonly defaultSeverity: Severity;
   /** One line for documentation and `resolint --rules`. */
   readonly description: string;
+  /** Offer one action that applies every fix of this rule in the document. */
+  readonly fixAll?: boolean;
   check(document: ResolutionDocument, context: RuleContext): Finding[];
 }
 

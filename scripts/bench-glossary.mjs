@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// The glossary's scaling figure (issue #3): term matching on the same 1 MB draft with a glossary of
+// 100 entries and one of 10,000, which must cost at most 2× as much. The 10,000 entries are the
+// built-in ones plus synthetic ones made here for the benchmark only (never shipped): names spliced
+// from real Chinese names, so that they share prefixes with the text as real names do.
+//   node scripts/bench-glossary.mjs      (after node esbuild.mjs); scripts/bench.mjs prints the same rows
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { best, draftOf, mb, repo } from './bench-lib.mjs';
+
+const require = createRequire(import.meta.url);
+
+/** A deterministic pseudo-random sequence, so every run measures the same glossary. */
+function randomFrom(seed) {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+function syntheticEntries(realEntries, count) {
+  const random = randomFrom(42);
+  const pick = list => list[Math.floor(random() * list.length)];
+  const names = realEntries.flatMap(e => e.zhFull);
+  return Array.from({ length: count }, (_, i) => {
+    const a = pick(names);
+    const b = pick(names);
+    const zh = a.slice(0, 1 + Math.floor((random() * a.length) / 2)) + b.slice(Math.floor((random() * b.length) / 2)) + i.toString(36);
+    const acronym = `X${Array.from({ length: 3 }, () => String.fromCharCode(65 + Math.floor(random() * 26))).join('')}${i}`;
+    return { zhFull: [zh], zhShort: [zh.slice(0, 2) + zh.slice(-2)], enFull: [`Synthetic Entity ${i}`], enShort: [acronym], source: ['benchmark'], evidence: [''], origin: 'builtin' };
+  });
+}
+
+/** Rows { what, figure, target, met, note } of the glossary scaling benchmark, as scripts/bench.mjs prints them. */
+export function glossaryScaling(core = require(join(repo, 'dist', 'core.js'))) {
+  const text = draftOf(1e6);
+  const real = core.builtinGlossary().entries;
+  // The 100 entries hold every entity the draft names, so both glossaries find the same names and
+  // the comparison measures the glossary's size alone.
+  const named = new Set(core.findTerms(text, core.builtinGlossary()).byEntry.keys());
+  const small = core.createGlossary([...real.filter(e => named.has(e)), ...real.filter(e => !named.has(e))].slice(0, 100));
+  const large = core.createGlossary([...real, ...syntheticEntries(real, 10000 - real.length)]);
+  const compileStart = performance.now();
+  void large.matcher;
+  const compileMs = performance.now() - compileStart;
+  void small.matcher;
+  // Alternated, so that neither glossary is measured while the code is still warming up.
+  let smallMs = Infinity;
+  let largeMs = Infinity;
+  for (let i = 0; i < 15; i++) {
+    smallMs = Math.min(smallMs, best(1, () => core.findTerms(text, small)));
+    largeMs = Math.min(largeMs, best(1, () => core.findTerms(text, large)));
+  }
+  const ratio = largeMs / smallMs;
+  return [
+    { what: `term matching, ${mb(text).toFixed(1)} MB zh draft, 100-entry glossary`, figure: `${smallMs.toFixed(1)} ms`, note: `${(mb(text) / (smallMs / 1000)).toFixed(0)} MB/s` },
+    { what: '  … the same with a 10,000-entry glossary', figure: `${ratio.toFixed(2)}×`, target: '≤ 2×', met: ratio <= 2, note: `${largeMs.toFixed(1)} ms` },
+    { what: 'compile a 10,000-entry glossary (once per workspace glossary)', figure: `${compileMs.toFixed(0)} ms`, note: `${large.patterns.length} names` },
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const { what, figure, target = '', met, note = '' } of glossaryScaling()) {
+    console.log(`${what.padEnd(64)} ${figure.padStart(9)}  ${target} ${met === undefined ? '' : met ? 'met' : 'NOT met'}  ${note}`);
+  }
+}

@@ -1,0 +1,58 @@
+// References to operative paragraphs of the same draft: 上文第5段, 第5段, 第4和5段, paragraph 5 above.
+// A reference that follows a citation or another document (第1990(2011)号决议第2段, paragraph 2 of
+// resolution 1990 (2011), 报告第3段) points outside the draft and is left alone.
+import type { Citation, OffsetRange } from '../types';
+
+export interface ParagraphReference {
+  readonly number: number;
+  readonly numberRange: OffsetRange;
+  /** 上文, 下文, 本决议, above, below, of this resolution: certainly a paragraph of this draft. */
+  readonly explicit: boolean;
+}
+
+// Group 1: the explicit marker; group 2: the numbers (with sub-item labels and list words).
+const CHINESE = /(上文|下文|本决议)?第\s*(\d{1,3}(?:\s*[(（][a-z]{1,2}[)）])?(?:\s*(?:、|和|及|至)\s*\d{1,3}(?:\s*[(（][a-z]{1,2}[)）])?)*)\s*段/dg;
+// Group 1: the numbers; group 2: what follows (above, below, of this resolution, or another "of").
+const ENGLISH = /\bparagraphs?\s+(\d{1,3}(?:\s*\([a-z]{1,2}\))?(?:\s*(?:,|and|to)\s*\d{1,3}(?:\s*\([a-z]{1,2}\))?)*)(\s+(?:above|below|of (?:this|the present) resolution)\b|\s+of\b)?/dg;
+/** What stands before 第N段 when the paragraph is another document's. */
+const OTHER_DOCUMENT_BEFORE = /(?:决议|》|报告|声明|信|文件|协定|协议|公约|议定书|条|章|附件)\s*$/;
+
+/** The paragraph numbers in a run like `4(a)、5和6`, sub-item labels skipped. */
+function numbersIn(text: string, offset: number): { number: number; range: OffsetRange }[] {
+  const found = [];
+  for (const match of text.matchAll(/[(（][a-z]{1,2}[)）]|\d{1,3}/g)) {
+    if (!/^\d/.test(match[0])) continue;
+    const start = offset + match.index!;
+    found.push({ number: Number(match[0]), range: { start, end: start + match[0].length } });
+  }
+  return found;
+}
+
+function followsCitation(citations: readonly Citation[], text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  return citations.some(c => c.range.end === i);
+}
+
+export function findParagraphReferences(text: string, range: OffsetRange, citations: readonly Citation[]): ParagraphReference[] {
+  const references: ParagraphReference[] = [];
+  const body = text.slice(range.start, range.end);
+  const add = (numbers: [number, number], explicit: boolean) => {
+    const start = range.start + numbers[0];
+    for (const { number, range: numberRange } of numbersIn(text.slice(start, range.start + numbers[1]), start)) {
+      references.push({ number, numberRange, explicit });
+    }
+  };
+  for (const match of body.matchAll(CHINESE)) {
+    const explicit = match[1] !== undefined;
+    const start = range.start + match.index!;
+    if (!explicit && (followsCitation(citations, text, start) || OTHER_DOCUMENT_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) continue;
+    add(match.indices![2], explicit);
+  }
+  for (const match of body.matchAll(ENGLISH)) {
+    const tail = match[2]?.trim();
+    if (tail === 'of') continue; // paragraph 2 of resolution 1990 (2011), of the report
+    add(match.indices![1], tail !== undefined);
+  }
+  return references.sort((a, b) => a.numberRange.start - b.numberRange.start);
+}

@@ -1,0 +1,33 @@
+import { strict as assert } from 'node:assert';
+import { applyFix, diagnose, fixture } from '../../helpers';
+
+const RULE = 'term-full-after-short';
+
+describe(RULE, () => {
+  it('informs about a full name written again after its short form was defined and used; the fix writes the short form', () => {
+    const text = '东南亚国家联盟(东盟)与东盟成员国合作，\n东南亚国家联盟还';
+    const [finding, ...rest] = diagnose(text, RULE);
+    assert.equal(rest.length, 0);
+    assert.equal(finding.covered, '东南亚国家联盟');
+    assert.equal(finding.range.start.line, 1);
+    assert.equal(finding.severity, 3);
+    assert.match(finding.message, /第 1 行已定义简称“东盟”并已使用/);
+    assert.equal(applyFix(text, finding), '东南亚国家联盟(东盟)与东盟成员国合作，\n东盟还');
+  });
+
+  it('reads English drafts', () => {
+    const [finding] = diagnose('The Counter-Terrorism Committee Executive Directorate (CTED) and CTED. The Counter-Terrorism Committee Executive Directorate again.', RULE, 'en');
+    assert.equal(finding.covered, 'Counter-Terrorism Committee Executive Directorate');
+    assert.match(finding.message, /write “CTED” here/);
+  });
+
+  it('leaves a full name repeated before the short form is ever used, as corpus 003 does', () => {
+    assert.deepEqual(diagnose('与国际移民组织(移民组织)合作，并支持国际移民组织的项目', RULE), []);
+  });
+
+  it('is silent without a definition, and on the corpus', () => {
+    assert.deepEqual(diagnose('反恐执行局与反恐怖主义委员会执行局', RULE), []);
+    assert.deepEqual(diagnose(fixture('corpus-003.txt'), RULE), []);
+    assert.deepEqual(diagnose(fixture('corpus-004.txt'), RULE), []);
+  });
+});

@@ -1,0 +1,34 @@
+import { strict as assert } from 'node:assert';
+import { applyFix, diagnose, fixture } from '../../helpers';
+
+const RULE = 'term-undefined';
+
+describe(RULE, () => {
+  it('hints once, at the first use, about a short form the draft never defines', () => {
+    const findings = diagnose('请反恐执行局提交报告，反恐执行局还应', RULE);
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].covered, '反恐执行局');
+    assert.equal(findings[0].severity, 4);
+    assert.match(findings[0].message, /没有定义简称“反恐执行局”（全称：反恐怖主义委员会执行局）/);
+  });
+
+  it('defines it there with its fix, in the draft\'s language', () => {
+    const zh = '请反恐执行局提交报告';
+    assert.equal(applyFix(zh, diagnose(zh, RULE)[0]), '请反恐怖主义委员会执行局(反恐执行局)提交报告');
+    const en = 'Requests CTED to report';
+    const [finding] = diagnose(en, RULE, 'en');
+    assert.match(finding.message, /never defines “CTED” \(Counter-Terrorism Committee Executive Directorate\)/);
+    assert.equal(applyFix(en, finding), 'Requests Counter-Terrorism Committee Executive Directorate (CTED) to report');
+  });
+
+  it('is silent on defined short forms, full names, and short forms that refer back to a full name', () => {
+    assert.deepEqual(diagnose('国际民用航空组织(民航组织)与民航组织', RULE), []);
+    assert.deepEqual(diagnose('反恐怖主义委员会执行局', RULE), []);
+    assert.deepEqual(diagnose('根据《联合国宪章》第七章，并根据《宪章》第四十一条', RULE), []);
+  });
+
+  it('only hints at the well-known short forms official texts leave undefined in corpus 003', () => {
+    assert.deepEqual(diagnose(fixture('corpus-003.txt'), RULE).map(d => [d.covered, d.severity]), [['安理会', 4], ['反恐执行局', 4], ['伊黎伊斯兰国(达伊沙)', 4]]);
+    assert.deepEqual(diagnose(fixture('corpus-004.txt'), RULE), []);
+  });
+});

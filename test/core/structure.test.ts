@@ -1,0 +1,85 @@
+import { strict as assert } from 'node:assert';
+import { diagnose, fixture, service } from '../helpers';
+
+/** The outline as indented lines: what a drafter sees in the Outline view. */
+function outline(text: string): string[] {
+  const lines: string[] = [];
+  const walk = (symbols: { name: string; children?: unknown[] }[], depth: number) => {
+    for (const symbol of symbols) {
+      lines.push(`${'  '.repeat(depth)}${symbol.name}`);
+      walk((symbol.children ?? []) as { name: string; children?: unknown[] }[], depth + 1);
+    }
+  };
+  walk(service.getDocumentSymbols(service.parse(text)), 0);
+  return lines;
+}
+
+describe('resolution structure', () => {
+  it('outlines a Chinese resolution: preamble, operative part, nested sub-items', () => {
+    const lines = outline(fixture('resolution-zh.unres'));
+    assert.equal(lines[0], '序言部分');
+    assert.equal(lines.filter(l => /^ {2}\S/.test(l) && lines.indexOf(l) < lines.indexOf('执行部分')).length, 13);
+    assert.deepEqual(lines.slice(lines.indexOf('执行部分'), lines.indexOf('执行部分') + 8), [
+      '执行部分',
+      '  1. 鼓励所有会员国作出努力，提高认识…',
+      '  2. 促请会员国考虑制订或进一步改进其…',
+      '    (a) 评估和查明相关风险；',
+      '    (b) 考虑采取防范措施，包括：',
+      '      (i) 加强信息共享；',
+      '      (ii) 开展联合演习；',
+      '    (c) 制订应对计划；',
+    ]);
+    assert.equal(lines[lines.length - 1], '  8. 决定继续积极处理此案。');
+  });
+
+  it('finds nothing to report in the well-formed resolutions written for the tests', () => {
+    assert.deepEqual(diagnose(fixture('resolution-zh.unres')), []);
+    assert.deepEqual(diagnose(fixture('resolution-en.unres')), []);
+    const { structure } = service.parse(fixture('resolution-zh.unres'));
+    assert.ok(structure.preamble.length + structure.operative.length >= 20);
+  });
+
+  it('outlines an English resolution', () => {
+    const lines = outline(fixture('resolution-en.unres'));
+    assert.deepEqual(lines.filter(l => !l.startsWith('    ')).map(l => l.trim().split(' ').slice(0, 2).join(' ')),
+      ['Preamble', 'Recalling its', 'Reaffirming its', 'Deeply concerned', 'Mindful of', 'Acting under',
+        'Operative part', '1. Encourages', '2. Calls', '3. Requests', '4. Further', '5. Decides']);
+    assert.ok(lines.includes('    (a) to assess the relevant risks;'));
+  });
+
+  it('reads paragraphs wrapped over several lines, with blank lines and page footers between', () => {
+    const text = [
+      '安全理事会，', '', '回顾其以往关于中非共和国的各项', '', '决议和声明，', '17-22634 (C)', '', '2/15',
+      '重申对中非共和国主权的坚定承诺，', '', '1. 决定将任务期限延至', '', '2018年12月15日；', '', '2. 决定继续积极处理此案。',
+    ].join('\n');
+    const { structure } = service.parse(text);
+    assert.deepEqual(structure.preamble.map(p => text.slice(p.range.start, p.range.end).replace(/\s+/g, '')),
+      ['回顾其以往关于中非共和国的各项决议和声明，', '重申对中非共和国主权的坚定承诺，']);
+    assert.deepEqual(structure.operative.map(p => p.number), [1, 2]);
+    assert.equal(text.slice(structure.operative[0].range.start, structure.operative[0].range.end).replace(/\s+/g, ''), '1.决定将任务期限延至2018年12月15日；');
+  });
+
+  it('stops at an annex after the last paragraph', () => {
+    const { structure } = service.parse('安全理事会，\n回顾其决议，\n1. 决定继续积极处理此案。\n附件\n说明文字');
+    assert.equal(structure.operative.length, 1);
+    assert.equal(structure.operative[0].range.end, '安全理事会，\n回顾其决议，\n1. 决定继续积极处理此案。'.length);
+  });
+
+  it('finds no resolution in a letter or a report', () => {
+    for (const name of ['corpus-003.txt', 'corpus-004.txt']) {
+      const document = service.parse(fixture(name));
+      assert.equal(document.structure.title, undefined, name);
+      assert.deepEqual(service.getDocumentSymbols(document), []);
+    }
+  });
+
+  it('folds the sections and every paragraph spanning several lines', () => {
+    const text = fixture('resolution-zh.unres');
+    const folds = service.getFoldingRanges(service.parse(text));
+    const lines = text.split('\n');
+    const line = (start: string) => lines.findIndex(l => l.startsWith(start));
+    assert.ok(folds.some(f => f.startLine === line('回顾其关于') && f.endLine === line('根据《联合国宪章》')));
+    assert.ok(folds.some(f => f.startLine === line('2. 促请') && f.endLine === line('(c) 制订')));
+    assert.ok(folds.some(f => f.startLine === line('(b) 考虑') && f.endLine === line('(ii) 开展')));
+  });
+});

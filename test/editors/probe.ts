@@ -1,0 +1,89 @@
+// Shared by the Neovim and Emacs tests: the README's configuration for an editor, the corpus
+// document the editor opens, and running the editor headless on it.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const SERVER = path.join(ROOT, 'dist', 'server.js');
+/** The path the README's configurations use for this repository's dist/server.js. */
+const README_SERVER_PATH = '~/un-resolution/dist/server.js';
+
+/** The first code block of `lang` under the README heading `### heading`, pointed at this repository's server. */
+export function readmeConfig(heading: string, lang: string): string {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const start = readme.indexOf(`\n### ${heading}\n`);
+  if (start < 0) throw new Error(`README.md has no section ### ${heading}`);
+  const section = readme.slice(start + 1).split(/\n#{2,3} /)[0];
+  const block = new RegExp('```' + lang + '\\n([\\s\\S]*?)\\n```').exec(section);
+  if (!block) throw new Error(`README.md ### ${heading} has no \`\`\`${lang} block`);
+  if (!block[1].includes(README_SERVER_PATH)) throw new Error(`the ${heading} configuration does not name ${README_SERVER_PATH}`);
+  return block[1].split(README_SERVER_PATH).join(SERVER);
+}
+
+export interface CorpusDraft {
+  file: string;
+  /** Where the wrong year is: 0-based line, UTF-16 character range of `2015`. */
+  wrongYear: { line: number; start: number; end: number };
+  /** An LSP position inside 2341(2017) of a list of citations. */
+  hoverAt: { line: number; character: number };
+}
+
+function positionOf(text: string, needle: string, offsetInNeedle = 0): { line: number; character: number } {
+  const index = text.indexOf(needle);
+  if (index < 0) throw new Error(`${needle} not in the corpus document`);
+  const before = text.slice(0, index + offsetInNeedle);
+  const line = before.split('\n').length - 1;
+  return { line, character: before.length - (before.lastIndexOf('\n') + 1) };
+}
+
+/**
+ * A copy of test/fixtures/corpus-003.txt (an official UN Chinese document, text extracted from the
+ * PDF) in a fresh folder, with one citation's year made wrong: 第 2322(2016)号决议 → 2322(2015).
+ */
+export function corpusDraft(): CorpusDraft {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'un-resolution-editor-'));
+  const original = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'corpus-003.txt'), 'utf8');
+  const target = '执行第 2322(2016)号决议';
+  if (!original.includes(target)) throw new Error(`corpus-003.txt no longer holds ${target}`);
+  const text = original.replace(target, '执行第 2322(2015)号决议');
+  const file = path.join(folder, 'corpus-003.txt');
+  fs.writeFileSync(file, text);
+  const year = positionOf(text, '执行第 2322(2015)号决议', '执行第 2322('.length);
+  return {
+    file,
+    wrongYear: { line: year.line, start: year.character, end: year.character + 4 },
+    hoverAt: positionOf(text, '2341(2017)', 2),
+  };
+}
+
+export function installed(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+}
+
+/** Runs the editor headless with the probe's environment; returns the JSON the probe wrote. */
+export function runProbe(command: string, args: string[], draft: CorpusDraft, home: string): unknown {
+  const out = path.join(home, 'probe-result.json');
+  const result = spawnSync(command, args, {
+    cwd: path.dirname(draft.file),
+    encoding: 'utf8',
+    timeout: 45_000,
+    env: {
+      ...process.env,
+      HOME: home,
+      XDG_CONFIG_HOME: path.join(home, 'config'),
+      XDG_DATA_HOME: path.join(home, 'data'),
+      XDG_STATE_HOME: path.join(home, 'state'),
+      XDG_CACHE_HOME: path.join(home, 'cache'),
+      PROBE_FILE: draft.file,
+      PROBE_OUT: out,
+      PROBE_LINE: String(draft.hoverAt.line),
+      PROBE_CHARACTER: String(draft.hoverAt.character),
+    },
+  });
+  if (!fs.existsSync(out)) {
+    throw new Error(`${command} wrote no result (status ${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
+  }
+  return JSON.parse(fs.readFileSync(out, 'utf8'));
+}
