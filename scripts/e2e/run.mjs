@@ -2,9 +2,10 @@
 // VS Code 1.100.3) driven by Debian's chromium through playwright-core, all on 127.0.0.1.
 //   1. npm run package: the .vsix, checked for size and content;
 //   2. run 1: the extension under development (extensionDevelopmentPath = this repo), English UI;
-//   3. run 2: the .vsix installed into a fresh extensions folder, Chinese UI (--locale zh-cn), then a
-//      UI check in the browser: hovering a citation in the editor shows the adoption date; the
-//      screenshot is saved to test-artifacts/e2e/hover-citation.png.
+//   3. run 2: the .vsix installed into a fresh extensions folder, Chinese UI (--locale zh-cn, with a
+//      stub language pack), and, while its last test waits, a UI check in the browser: hovering a
+//      citation in the editor shows the adoption date; the screenshot is saved to
+//      test-artifacts/e2e/hover-citation.png.
 // code-server and playwright-core are installed once into a cache outside the repo (install.mjs).
 // Every process started here is killed at the end, whatever happens (process groups).
 // Prints mocha-style "N passing" / "N failing" lines; exits 1 on any failure.
