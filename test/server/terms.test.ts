@@ -2,7 +2,7 @@
 // one gets a clear diagnostic on the file itself while hover keeps working with the built-in
 // glossary), navigation, "Add to the workspace glossary", and re-reading a glossary that changed.
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -85,6 +85,18 @@ describe('server in-process: terms and the workspace glossary', function () {
     const hover = hoverValue(await client.hover(uri, positionOf(DRAFT, 4, 'WADA', 1)));
     assert.match(hover, /\*\*世界反兴奋剂机构\*\* · 简称: 反兴奋剂机构/);
     assert.match(hover, /工作区术语表 \.resolution-terms\.json\n- WADA Chinese site/);
+  });
+
+  it('hovers over 反恐执行局 in corpus 003 with 反恐怖主义委员会执行局 and CTED', async () => {
+    const text = readFileSync(join(__dirname, '..', 'fixtures', 'corpus-003.txt'), 'utf8');
+    const uri = 'file:///corpus/corpus-003.txt';
+    await client.open(uri, 'plaintext', text);
+    const line = text.split('\n').findIndex(l => l.includes('委员会在反恐执行局的支持下'));
+    const value = hoverValue(await client.hover(uri, positionOf(text, line, '反恐执行局', 1)));
+    assert.match(value, /^\*\*反恐怖主义委员会执行局\*\*/);
+    assert.match(value, /\(CTED\)/);
+    const { diagnostics } = await client.waitForDiagnostics(uri);
+    assert.deepEqual(diagnostics.filter(d => String(d.code).startsWith('term-') && d.severity !== 4), []);
   });
 
   it('goes to the definition, finds references and highlights', async () => {

@@ -21,6 +21,12 @@ describe(RULE, () => {
     assert.equal(applyFix(en, finding), 'Requests Counter-Terrorism Committee Executive Directorate (CTED) to report');
   });
 
+  it('is silent on the organ the title line of a resolution names', () => {
+    assert.deepEqual(diagnose('安全理事会，\n\n回顾安理会以往各项决议，\n\n1. 决定继续积极处理此案。', RULE), []);
+    assert.equal(diagnose('回顾安理会以往各项决议，', RULE)[0].covered, '安理会');
+    assert.deepEqual(diagnose('安全理事会，\n\n回顾安理会以往各项决议，\n\n1. 请反恐执行局提交报告。', RULE).map(d => d.covered), ['反恐执行局']);
+  });
+
   it('is silent on defined short forms, full names, and short forms that refer back to a full name', () => {
     assert.deepEqual(diagnose('国际民用航空组织(民航组织)与民航组织', RULE), []);
     assert.deepEqual(diagnose('反恐怖主义委员会执行局', RULE), []);

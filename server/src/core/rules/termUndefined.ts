@@ -14,7 +14,8 @@ const fixTitle: Localized<[string]> = {
 /**
  * A short form the draft uses and never defines, reported once, at its first use. Official texts
  * use well-known short forms without a definition (corpus 003 writes 反恐执行局 throughout), so this is a
- * hint. A short form that refers back to its full name (《宪章》 after 《联合国宪章》) needs none.
+ * hint. A short form that refers back to its full name (《宪章》 after 《联合国宪章》) needs none, nor the
+ * organ a resolution's title line names (安全理事会， then 安理会 in the text, as every resolution has it).
  */
 export const termUndefined: Rule = {
   id: 'term-undefined',
@@ -22,8 +23,10 @@ export const termUndefined: Rule = {
   description: 'A short form is used without being defined in the draft.',
   check(document, { messageLanguage }) {
     const findings: Finding[] = [];
+    const title = document.structure.title;
     for (const { entry, occurrences, definitions } of entities(document)) {
       if (definitions.length > 0) continue;
+      if (title && occurrences.some(o => o.kind === 'full' && o.range.start >= title.start && o.range.end <= title.end)) continue;
       const first = occurrences.find(o => o.role === 'use' && o.kind === 'short' && !o.anaphoric);
       if (!first) continue;
       const full = fullName(entry, first.language);
