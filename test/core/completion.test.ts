@@ -32,8 +32,18 @@ describe('completion', () => {
     assert.ok(english.includes('Recalling') && english.includes('Deeply concerned'));
   });
 
+  it('offers glossary names for the characters typed, and the definition form on first use', () => {
+    const items = complete('请会员国执行反恐|');
+    assert.ok(items.includes('反恐执行局'));
+    assert.ok(items.includes('反恐怖主义委员会执行局(反恐执行局)'));
+    const later = complete('反恐怖主义委员会执行局(反恐执行局)开展评估。请反恐|');
+    assert.ok(later.includes('反恐执行局') && !later.includes('反恐怖主义委员会执行局(反恐执行局)'));
+    assert.deepEqual(complete('《联合国宪|'), ['《联合国宪章》']);
+    assert.ok(complete('Requests CTE|').includes('CTED'));
+  });
+
   it('offers no openers in the middle of a sentence or outside a resolution', () => {
-    assert.deepEqual(complete('安全理事会，\n回顾其决议，并|'), []);
+    assert.ok(!complete('安全理事会，\n回顾其决议，并|').includes('回顾'));
     assert.deepEqual(complete(fixture('corpus-003.txt').slice(0, 200) + '|'), []);
   });
 });

@@ -8,6 +8,7 @@ import {
 } from '../parse/openers';
 import type { ResolutionDocument } from '../parse/document';
 import { OPERATIVE_NUMBER } from '../parse/paragraphs';
+import { termCompletion } from './termCompletion';
 
 export interface CompletionOptions {
   record: ResolutionRecord;
@@ -71,5 +72,5 @@ export function doComplete(document: ResolutionDocument, offset: number, { recor
   // A citation broken over lines keeps its number on the line before: look back a little further.
   const before = text.slice(Math.max(0, offset - 40), offset);
   const years = yearCompletion(document, before, record);
-  return years.length > 0 ? years : openerCompletion(document, offset, lineBefore);
+  return years.length > 0 ? years : [...openerCompletion(document, offset, lineBefore), ...termCompletion(document, offset)];
 }

@@ -20,6 +20,8 @@ export interface ResolutionDocument {
   readonly paragraphReferences: readonly ParagraphReference[];
   /** Names of UN bodies and instruments, and the definitions the draft writes (全称(简称)). */
   readonly terms: DocumentTerms;
+  /** The glossary the terms were read with: the workspace's, or the built-in one. */
+  readonly glossary: Glossary;
 }
 
 export interface ParseOptions {
@@ -58,6 +60,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Resolut
   const citations = findCitations(text);
   const language = detectLanguage(text);
   const structure = parseStructure(text, language);
+  const glossary = options.glossary ?? builtinGlossary();
   const paragraphReferences = structure.title
     ? findParagraphReferences(text, { start: structure.title.end, end: text.length }, citations)
     : [];
@@ -69,6 +72,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Resolut
     resolutionLike: isResolutionLike(text, citations),
     structure,
     paragraphReferences,
-    terms: findTerms(text, options.glossary ?? builtinGlossary()),
+    terms: findTerms(text, glossary),
+    glossary,
   };
 }

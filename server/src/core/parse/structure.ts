@@ -95,8 +95,12 @@ function classify(blocks: readonly Block[]): Pick<ResolutionStructure, 'preamble
   return { preamble, operative };
 }
 
+/** Any title line at all: one search, so that letters and reports cost no line splitting. */
+const ANY_TITLE = /^[ \t\u3000]*(?:安全理事会|大会|经济及社会理事会|The Security Council|The General Assembly|The Economic and Social Council)[ \t\u3000]*[，,]?[ \t\u3000]*$/m;
+
 /** Finds the first title line and reads the resolution that follows it. */
 export function parseStructure(text: string, language: DraftLanguage): ResolutionStructure {
+  if (!ANY_TITLE.test(text)) return { preamble: [], operative: [] };
   const lines = textLines(text);
   const titleIndex = lines.findIndex(isTitleLine);
   if (titleIndex < 0) return { preamble: [], operative: [] };
