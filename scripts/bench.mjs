@@ -5,11 +5,12 @@
 // text: our full diagnostics, a bare single-pass regex scan, and a peer linter (zhlint, npm).
 // The server is measured over stdio as the production bundle that the .vsix ships (esbuild --production).
 import { spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
-import { best, corpus, draftOf, mb, median, percentile, positionAt, printTable, repo, rssMb, startServer } from './bench-lib.mjs';
+import { best, corpus, draftOf, mb, median, percentile, positionAt, printTable, repo, rssMb, startServer as startServerBundle } from './bench-lib.mjs';
 import { glossaryScaling } from './bench-glossary.mjs';
 
 const require = createRequire(import.meta.url);
@@ -87,9 +88,11 @@ for (const size of [1e6, 10e6]) {
   row('hover in the core, 1 MB draft: p99', us(percentile(times, 0.99)), '≤ 1 ms', percentile(times, 0.99) <= 1);
 }
 
-// The server, as shipped: the production bundle.
-const built = spawnSync(process.execPath, [join(repo, 'esbuild.mjs'), '--production'], { cwd: repo, encoding: 'utf8' });
+// The server, as shipped: the production bundle, built into a folder of its own (dist/ is left alone).
+const productionDir = mkdtempSync(join(tmpdir(), 'resolint-bench-'));
+const built = spawnSync(process.execPath, [join(repo, 'esbuild.mjs'), '--production', `--outdir=${productionDir}`], { cwd: repo, encoding: 'utf8' });
 if (built.status !== 0) throw new Error(`esbuild --production failed:\n${built.stdout}${built.stderr}`);
+const startServer = () => startServerBundle(join(productionDir, 'server.js'));
 try {
   // Start to first diagnostics: spawn, initialize, open a short draft, first publishDiagnostics.
   const starts = [];
@@ -198,8 +201,7 @@ try {
     await server.stop();
   }
 } finally {
-  // Back to the development bundle that the tests and the extension host use.
-  spawnSync(process.execPath, [join(repo, 'esbuild.mjs')], { cwd: repo, stdio: 'inherit' });
+  rmSync(productionDir, { recursive: true, force: true });
 }
 
 function nodeStartMs() {

@@ -9,6 +9,11 @@ import { coreProperty, service } from './properties';
 
 const SEED = 20261125;
 
+/** Shrunk counterexamples of `npm run fuzz`, each once a failure: add new ones here. */
+const FOUND_BY_FUZZ = [
+  '大会\r\n(𐀀𐀀𐀀',   // preamble-opener's range ended inside a surrogate pair (fixed in rules/structureRule.ts)
+];
+
 describe('property: the core on mutated drafts', function () {
   this.timeout(60_000);
 
@@ -30,6 +35,10 @@ describe('property: the core on mutated drafts', function () {
         checkService(service, variant, { cursors: [0, 0.1, 0.25, 0.5, 0.75, 1], raw: [{ line: 1e6, character: 1e6 }] });
       }
     }
+  });
+
+  it('the counterexamples the long runs found (npm run fuzz), kept as regressions', () => {
+    for (const text of FOUND_BY_FUZZ) checkService(service, text, { cursors: [0, 0.25, 0.5, 0.75, 1], raw: [] });
   });
 
   it('each hostile fragment alone and inside a citation', () => {

@@ -18,7 +18,10 @@ export function openingRange(document: ResolutionDocument, paragraph: Preambular
   const body = paragraphBody(document, paragraph);
   const clause = body.search(/[，,；;。.：:\s]/);
   const length = Math.min(clause < 0 ? body.length : clause, document.language === 'zh' ? 6 : 24);
-  return { start: paragraph.bodyStart, end: paragraph.bodyStart + Math.max(1, length) };
+  let end = paragraph.bodyStart + Math.max(1, length);
+  // Never end between the two halves of a surrogate pair (𠀀): the range and the quoted text stay whole.
+  if ((document.text.charCodeAt(end - 1) & 0xfc00) === 0xd800 && (document.text.charCodeAt(end) & 0xfc00) === 0xdc00) end++;
+  return { start: paragraph.bodyStart, end };
 }
 
 /** Half-width and full-width forms of one mark count as the same mark here: width is punctuation-width's business. */
