@@ -30,9 +30,11 @@ export function createResolutionRecord(rows: readonly RecordRow[], gaps: readonl
     byNumber[row[0]] = row;
     if (row[0] > lastRow[0]) lastRow = row;
   }
-  const gapSet = new Set(gaps);
+  // Rows become objects on first use and are kept: a long draft asks for the same few many times.
+  const resolutions: (RecordedResolution | undefined)[] = [];
   const toResolution = (row: RecordRow): RecordedResolution =>
-    ({ number: row[0], adopted: parseIsoDate(row[1]), titleEn: row[2], source: row[3] });
+    (resolutions[row[0]] ??= { number: row[0], adopted: parseIsoDate(row[1]), titleEn: row[2], source: row[3] });
+  const gapSet = new Set(gaps);
   return {
     get(number) {
       const row = Number.isInteger(number) && number > 0 ? byNumber[number] : undefined;

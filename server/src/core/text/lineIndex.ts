@@ -18,13 +18,18 @@ export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.lineStarts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        this.lineStarts.push(i + 1);
+    // indexOf runs natively: much faster than reading every character on long drafts.
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        const next = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+        this.lineStarts.push(next);
+        if (next === cr + 2) lf = text.indexOf('\n', next);
+        cr = text.indexOf('\r', next);
+      } else {
+        this.lineStarts.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
       }
     }
   }
