@@ -37,6 +37,8 @@ function foldBracket(code: number): number {
 
 /** The normalized form of a name, as the matcher reads text. */
 export function normalizeName(name: string): string {
+  // Most names have nothing to normalize: keep them as they are, without building a copy.
+  if (!/[\s\u3000\u00a0（）]/.test(name)) return name;
   let out = '';
   let gap = false;
   let newline = false;
@@ -68,61 +70,65 @@ export class TermMatcher {
   private readonly boundaries: Uint8Array;
   private readonly ring = new Int32Array(RING_SIZE);
 
-  /** Patterns are normalized names (see normalizeName); their index is the match's `pattern`. */
+  /**
+   * Patterns are normalized names (see normalizeName); their index is the match's `pattern`.
+   * The trie is built from the patterns in sorted order straight into flat arrays: building it from a
+   * Map per state left megabytes of garbage behind, which the process kept as resident memory.
+   */
   constructor(patterns: readonly string[]) {
-    const children: Map<number, number>[] = [new Map()];
-    const terminal: number[] = [-1];
     this.patternLength = new Int32Array(patterns.length);
     this.boundaries = new Uint8Array(patterns.length);
+    const order: number[] = [];
     patterns.forEach((pattern, index) => {
       if (pattern.length === 0 || pattern.length > RING_SIZE) return;
-      let state = 0;
-      for (let i = 0; i < pattern.length; i++) {
-        const code = pattern.charCodeAt(i);
-        let next = children[state].get(code);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          terminal.push(-1);
-          children[state].set(code, next);
-        }
-        state = next;
-      }
-      if (terminal[state] < 0) terminal[state] = index;
+      order.push(index);
       this.patternLength[index] = pattern.length;
       this.boundaries[index] = (isWordCode(pattern.charCodeAt(0)) ? 1 : 0) | (isWordCode(pattern.charCodeAt(pattern.length - 1)) ? 2 : 0);
     });
-    const count = children.length;
+    // Sorted by text (equal texts by index), the patterns below one trie node form one run.
+    order.sort((a, b) => (patterns[a] < patterns[b] ? -1 : patterns[a] > patterns[b] ? 1 : a - b));
+    const terminal: number[] = [-1];
+    const edgeStart: number[] = [0, 0];
+    const edgeChar: number[] = [];
+    const edgeTarget: number[] = [];
+    // Breadth-first over (state, run of patterns, depth): each state's edges are laid out together.
+    const queue: [number, number, number, number][] = [[0, 0, order.length, 0]];
+    for (let head = 0; head < queue.length; head++) {
+      const [state, from, to, depth] = queue[head];
+      let i = from;
+      while (i < to && patterns[order[i]].length === depth) {
+        if (terminal[state] < 0) terminal[state] = order[i];
+        i++;
+      }
+      edgeStart[state] = edgeChar.length;
+      while (i < to) {
+        const code = patterns[order[i]].charCodeAt(depth);
+        let j = i + 1;
+        while (j < to && patterns[order[j]].charCodeAt(depth) === code) j++;
+        const child = terminal.length;
+        terminal.push(-1);
+        edgeChar.push(code);
+        edgeTarget.push(child);
+        queue.push([child, i, j, depth + 1]);
+        i = j;
+      }
+      edgeStart[state + 1] = edgeChar.length;
+    }
+    const count = terminal.length;
+    this.edgeStart = Int32Array.from(edgeStart.slice(0, count + 1));
+    this.edgeChar = Uint16Array.from(edgeChar);
+    this.edgeTarget = Int32Array.from(edgeTarget);
+    this.patternOf = Int32Array.from(terminal);
     this.fail = new Int32Array(count);
     this.outState = new Int32Array(count).fill(-1);
-    this.patternOf = Int32Array.from(terminal);
-    // Breadth-first, so a state's failure target is complete before the state itself.
-    const order: number[] = [];
-    for (const [code, child] of children[0]) {
-      this.rootNext[code] = child;
-      order.push(child);
-    }
-    for (let head = 0; head < order.length; head++) {
-      const state = order[head];
-      this.outState[state] = terminal[state] >= 0 ? state : this.outState[this.fail[state]];
-      for (const [code, child] of children[state]) {
-        let f = this.fail[state];
-        while (f !== 0 && !children[f].has(code)) f = this.fail[f];
-        this.fail[child] = children[f].get(code) ?? 0;
-        order.push(child);
-      }
-    }
-    this.edgeStart = new Int32Array(count + 1);
-    let edges = 0;
-    for (let s = 0; s < count; s++) { this.edgeStart[s] = edges; edges += s === 0 ? 0 : children[s].size; }
-    this.edgeStart[count] = edges;
-    this.edgeChar = new Uint16Array(edges);
-    this.edgeTarget = new Int32Array(edges);
-    for (let s = 1; s < count; s++) {
-      let e = this.edgeStart[s];
-      for (const [code, child] of [...children[s]].sort((a, b) => a[0] - b[0])) {
-        this.edgeChar[e] = code;
-        this.edgeTarget[e++] = child;
+    // The root's edges also go to the dense table; failure links in the same breadth-first order,
+    // so a state's failure target is complete before its children need it.
+    for (let e = this.edgeStart[0]; e < this.edgeStart[1]; e++) this.rootNext[this.edgeChar[e]] = this.edgeTarget[e];
+    for (const [state] of queue) {
+      if (state !== 0) this.outState[state] = terminal[state] >= 0 ? state : this.outState[this.fail[state]];
+      for (let e = this.edgeStart[state]; e < this.edgeStart[state + 1]; e++) {
+        const child = this.edgeTarget[e];
+        this.fail[child] = state === 0 ? 0 : this.next(this.fail[state], this.edgeChar[e]);
       }
     }
   }
