@@ -32,6 +32,14 @@ row('load the core and the record (first require)', fixed(loadMs, 1));
 // text that finds the candidates the parser looks at: 第+number…决议, resolution(s)+number, S/RES/+number.
 const BARE_SCAN = /第[\s\u3000]*\d{1,5}[^决\n]{0,40}决议|(?:[Rr]esolutions?|RESOLUTIONS?)\s+\d{1,5}|S\/RES\/\d{1,5}/g;
 const ours = {};
+// V8 compiles the hot loops in tiers over the first runs: the first run of 1 MB takes ~150 ms, the
+// twentieth ~15. A server checks the same draft at every edit, so the steady state is what is measured;
+// the first (cold) run is shown beside it.
+const warmUp = draftOf(1e6);
+const coldStart = performance.now();
+service.getDiagnostics(service.parse(warmUp));
+const coldMs = performance.now() - coldStart;
+for (let i = 0; i < 20; i++) service.getDiagnostics(service.parse(warmUp));
 for (const size of [1e6, 10e6]) {
   const text = draftOf(size);
   const runs = size > 5e6 ? 3 : 8;
@@ -39,7 +47,8 @@ for (const size of [1e6, 10e6]) {
   const scanMs = best(runs, () => { let n = 0; for (const _ of text.matchAll(BARE_SCAN)) n++; return n; });
   const speed = mb(text) / (ms / 1000);
   ours[size] = ms;
-  row(`full diagnostics, ${mb(text).toFixed(1)} MB zh draft`, `${speed.toFixed(0)} MB/s`, '≥ 50 MB/s', speed >= 50, `${fixed(ms)}`);
+  row(`full diagnostics, ${mb(text).toFixed(1)} MB zh draft`, `${speed.toFixed(0)} MB/s`, '≥ 50 MB/s', speed >= 50,
+    `${fixed(ms)} warm${size === 1e6 ? `; first (cold) run ${fixed(coldMs)}` : ''}`);
   row(`  … to a bare single-pass regex scan (${fixed(scanMs, 1)})`, `${(ms / scanMs).toFixed(1)}×`, '≤ 10×', ms / scanMs <= 10);
 }
 
