@@ -2,7 +2,7 @@
 // like UN texts. Edge texts (a BOM, an empty draft) must not crash the server.
 import * as assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-protocol';
-import { startInProcess, type LspTestClient } from './lspClient';
+import { startedInProcess, type LspTestClient } from './lspClient';
 import { marked } from './marked';
 
 const README = [
@@ -17,15 +17,8 @@ const PLAIN_DRAFT = marked('回顾其第2195(|2015|)号决议，\n');
 
 describe('server in-process: which documents are checked', () => {
   let client: LspTestClient;
-
-  before(async () => {
-    client = startInProcess();
-    await client.initialize();
-  });
-
-  after(async () => {
-    await client?.shutdown();
-  });
+  before(async () => { client = await startedInProcess(); });
+  after(() => client?.shutdown());
 
   it('publishes empty diagnostics for an unrelated Markdown README', async () => {
     const uri = 'file:///project/README.md';
@@ -86,15 +79,8 @@ describe('server in-process: which documents are checked', () => {
 
 describe('server in-process: edge texts', () => {
   let client: LspTestClient;
-
-  before(async () => {
-    client = startInProcess();
-    await client.initialize();
-  });
-
-  after(async () => {
-    await client?.shutdown();
-  });
+  before(async () => { client = await startedInProcess(); });
+  after(() => client?.shutdown());
 
   it('takes a BOM at the start of a clean draft without complaint', async () => {
     const uri = 'file:///drafts/bom-clean.unres';

@@ -2,7 +2,7 @@
 // (𠀀, two UTF-16 code units) and CRLF line endings before them, so every position is checked in UTF-16.
 import * as assert from 'node:assert/strict';
 import type { Position } from 'vscode-languageserver-protocol';
-import { startInProcess, type LspTestClient } from './lspClient';
+import { startedInProcess, type LspTestClient } from './lspClient';
 import { marked, positionAt } from './marked';
 
 const CRLF = '\r\n';
@@ -23,15 +23,8 @@ function shifted(position: Position, inserted: string): Position {
 
 describe('server in-process: incremental didChange', () => {
   let client: LspTestClient;
-
-  before(async () => {
-    client = startInProcess();
-    await client.initialize();
-  });
-
-  after(async () => {
-    await client?.shutdown();
-  });
+  before(async () => { client = await startedInProcess(); });
+  after(() => client?.shutdown());
 
   it('reports a citation typed into a clean draft, at UTF-16 positions, and clears it when deleted', async () => {
     const uri = 'file:///drafts/typed.unres';

@@ -215,6 +215,13 @@ export class LspTestClient {
  * The server in this process, over two PassThrough pipes. No exit notification is sent: the
  * vscode-languageserver watchdog would call process.exit. Stopping sends shutdown and closes the pipes.
  */
+/** An in-process server, already initialized: what most suites start with. */
+export async function startedInProcess(): Promise<LspTestClient> {
+  const client = startInProcess();
+  await client.initialize();
+  return client;
+}
+
 export function startInProcess(): LspTestClient {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
