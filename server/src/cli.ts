@@ -19,6 +19,7 @@ Options:
                                which .txt/.md files are checked (default auto)
   --exit-zero                  exit 0 even when errors are found
   --hints                      also print hints (term-undefined), which the editor shows faintly
+  --rules                      list the rules: code, default severity, what each finds
   -h, --help                   show this help
 
 A binary file, or one that is not UTF-8, is skipped with a note on stderr ("skipped": "binary"
@@ -35,6 +36,13 @@ const DRAFT_EXTENSIONS = /\.(unres|txt|md)$/i;
 
 class UsageError extends Error {}
 
+/** The rule table, one line a rule: what `--rules` prints. */
+function ruleTable(): string {
+  const rules = createResolutionService().rules;
+  const width = Math.max(...rules.map(rule => rule.id.length));
+  return rules.map(rule => `${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(11)}  ${rule.description}\n`).join('');
+}
+
 interface Options {
   format: 'text' | 'json';
   lang?: DraftLanguage;
@@ -45,7 +53,7 @@ interface Options {
   paths: string[];
 }
 
-function parseArguments(args: string[]): Options | 'help' {
+function parseArguments(args: string[]): Options | 'help' | 'rules' {
   const options: Options = { format: 'text', detection: 'auto', exitZero: false, hints: false, paths: [] };
   const value = (name: string, allowed: readonly string[], given: string | undefined): string => {
     if (!given || !allowed.includes(given)) throw new UsageError(`${name} takes one of: ${allowed.join(', ')}`);
@@ -55,6 +63,7 @@ function parseArguments(args: string[]): Options | 'help' {
     const [flag, inline] = args[i].startsWith('--') ? args[i].split(/=(.*)/s, 2) : [args[i], undefined];
     switch (flag) {
       case '-h': case '--help': return 'help';
+      case '--rules': return 'rules';
       case '--format': options.format = value(flag, ['text', 'json'], inline ?? args[++i]) as Options['format']; break;
       case '--lang': options.lang = value(flag, ['zh', 'en'], inline ?? args[++i]) as DraftLanguage; break;
       case '--draft-detection': options.detection = value(flag, ['auto', 'always', 'off'], inline ?? args[++i]) as DraftDetection; break;
@@ -111,11 +120,12 @@ function readDraft(file: string): string | undefined {
 }
 
 export function run(args: string[], write: (text: string) => void, writeError: (text: string) => void): number {
-  let options: Options | 'help';
+  let options: Options | 'help' | 'rules';
   const files: { file: string; explicit: boolean }[] = [];
   try {
     options = parseArguments(args);
     if (options === 'help') { write(USAGE + '\n'); return 0; }
+    if (options === 'rules') { write(ruleTable()); return 0; }
     for (const path of options.paths) collectFiles(path, true, files);
   } catch (error) {
     const reason = error instanceof UsageError ? error.message : describeFileError(error);

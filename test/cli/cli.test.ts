@@ -83,6 +83,14 @@ describe('resolint CLI', () => {
   const tmp = (): string => { const f = scratch(); folders.push(f); return f; };
   after(() => { for (const f of folders) rmSync(f, { recursive: true, force: true }); });
 
+  it('--rules lists every rule of the table with its default severity', () => {
+    const { code, stdout } = resolint('--rules');
+    assert.equal(code, 0);
+    const lines = stdout.trimEnd().split('\n');
+    assert.deepEqual(lines.map(line => line.split(/\s+/)[0]), RULE_CODES);
+    assert.match(lines.find(line => line.startsWith('citation-year-mismatch'))!, /^citation-year-mismatch\s+error\s+The year/);
+  });
+
   describe('on examples/', () => {
     it('exits 1, the examples containing deliberate errors, and prints well-formed text lines', () => {
       const { code, stdout, stderr } = resolint(EXAMPLES);
