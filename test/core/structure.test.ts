@@ -39,6 +39,21 @@ describe('resolution structure', () => {
     assert.ok(structure.preamble.length + structure.operative.length >= 20);
   });
 
+  it('reads the official text of S/RES/2446 (2018) with no finding at all', () => {
+    const text = fixture('sres-2446-zh.unres');
+    assert.deepEqual(diagnose(text), []);
+    assert.deepEqual(outline(text), [
+      '序言部分',
+      '  回顾其以往关于中非共和国的各项决…',
+      '  表示注意到秘书长2018年10月…',
+      '  认定中非共和国局势继续对国际和平…',
+      '  根据《联合国宪章》第七章采取行动…',
+      '执行部分',
+      '  1. 决定将第2387(2017)号决…',
+      '  2. 决定继续积极处理此案。',
+    ]);
+  });
+
   it('outlines an English resolution', () => {
     const lines = outline(fixture('resolution-en.unres'));
     assert.deepEqual(lines.filter(l => !l.startsWith('    ')).map(l => l.trim().split(' ').slice(0, 2).join(' ')),
