@@ -50,9 +50,16 @@ describe('findCitations: Chinese', () => {
 
   it('does not read paragraph references or other organs as Security Council resolutions', () => {
     assert.deepEqual(summarize('第 16 和 17 段：国际刑警'), []);
-    assert.deepEqual(summarize('大会第71/291号决议'), []);
     assert.deepEqual(summarize('经社理事会第1296号决议'), ['economicAndSocialCouncil: 第1296号决议 => 1296']);
-    assert.deepEqual(summarize('大会第2625(XXV)号决议'), []);
+  });
+
+  it('reads General Assembly citations, with their symbols', () => {
+    const symbols = (text: string) => findCitations(text).map(c => `${c.organ}: ${c.items.map(i => i.assemblySymbol ?? i.number).join(' ')}`);
+    assert.deepEqual(symbols('大会第71/291号决议'), ['generalAssembly: A/RES/71/291']);
+    assert.deepEqual(symbols('大会第60/288、70/291和71/291号决议'), ['generalAssembly: A/RES/60/288 A/RES/70/291 A/RES/71/291']);
+    assert.deepEqual(symbols('大会第2625(XXV)号决议'), ['generalAssembly: A/RES/2625(XXV)']);
+    assert.deepEqual(symbols('第ES-11/1号决议和第73/12 A号决议'), ['generalAssembly: A/RES/ES-11/1', 'generalAssembly: A/RES/73/12A']);
+    assert.deepEqual(symbols('大会第1514号决议'), ['generalAssembly: 1514']);
   });
 });
 
@@ -74,9 +81,11 @@ describe('findCitations: English and symbols', () => {
       ['securityCouncil: S/RES/2341 (2017) => 2341(2017)', 'securityCouncil: S/RES/2341(2017) => 2341(2017)']);
   });
 
-  it('leaves General Assembly and Economic and Social Council resolutions alone', () => {
-    assert.deepEqual(summarize('A/RES/60/288 and General Assembly resolution 60/288'), []);
-    assert.deepEqual(summarize('General Assembly resolution 2625 (XXV)'), []);
+  it('reads General Assembly citations as the Assembly\'s, and other organs\' as theirs', () => {
+    const symbols = (text: string) => findCitations(text).map(c => `${c.organ}: ${c.items.map(i => i.assemblySymbol ?? i.number).join(' ')}`);
+    assert.deepEqual(symbols('A/RES/60/288 and General Assembly resolution 60/288'), ['generalAssembly: A/RES/60/288', 'generalAssembly: A/RES/60/288']);
+    assert.deepEqual(symbols('resolutions 60/288 and 70/291'), ['generalAssembly: A/RES/60/288 A/RES/70/291']);
+    assert.deepEqual(symbols('General Assembly resolution 2625 (XXV)'), ['generalAssembly: A/RES/2625(XXV)']);
     assert.equal(summarize('Economic and Social Council resolution 1296')[0], 'economicAndSocialCouncil: resolution 1296 => 1296');
   });
 });

@@ -58,6 +58,21 @@ describe('hover on citations', () => {
     assert.equal(hoverText('经社理事会第12|96号决议'), undefined);
   });
 
+  it('shows a General Assembly resolution from the record: date, title, link', () => {
+    const value = hoverText('回顾大会第71/2|91号决议，')!;
+    assert.match(value, /^\*\*A\/RES\/71\/291\*\* · 大会决议/);
+    assert.match(value, /通过日期: 2017年6月15日/);
+    assert.match(value, /Global Counter-Terrorism Strategy/);
+    assert.match(value, /https:\/\/undocs\.org\/zh\/A\/RES\/71\/291/);
+    assert.match(hoverText('Recalling General Assembly resolution ES-11/|6,')!, /Adopted: 23 February 2023[^]*digitallibrary\.un\.org\/record\/4003921/);
+  });
+
+  it('says honestly that an Assembly resolution adopted without a vote may be missing', () => {
+    const value = hoverText('大会第2625(XX|V)号决议')!;
+    assert.match(value, /A\/RES\/2625\(XXV\)[^]*数据中没有此决议[^]*未经表决通过的决议大多缺失/);
+    assert.match(value, /https:\/\/undocs\.org\/zh\/A\/RES\/2625\(XXV\)/);
+  });
+
   it('answers over 2341(2017) on line 15 of corpus 003', () => {
     const text = fixture('corpus-003.txt');
     const document = service.parse(text);

@@ -34,6 +34,8 @@ export interface CitationItem {
   /** From the number to the closing bracket of the year (or the number alone). */
   readonly range: OffsetRange;
   readonly writtenDate?: WrittenDate;
+  /** A General Assembly resolution: its symbol, A/RES/71/291 or A/RES/2625(XXV). */
+  readonly assemblySymbol?: string;
 }
 
 /** A malformed part of a citation, with the text that puts it right. */

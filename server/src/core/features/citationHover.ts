@@ -1,6 +1,7 @@
 import type { Hover } from 'vscode-languageserver-types';
-import type { RecordedResolution, ResolutionRecord } from '../data/record';
+import type { ResolutionRecord } from '../data/record';
 import { formatDate, resolutionSymbol, undocsLink } from '../format';
+import { describeAssemblyItem } from './assemblyHover';
 import type { ResolutionDocument } from '../parse/document';
 import type { Citation, CitationItem, DraftLanguage, OffsetRange } from '../types';
 
@@ -37,9 +38,11 @@ function contains(range: OffsetRange, offset: number): boolean {
   return range.start <= offset && offset <= range.end;
 }
 
-function sourceLine(recorded: RecordedResolution, labels: (typeof LABELS)[DraftLanguage]): string {
-  const undl = /^undl:(\d+)$/.exec(recorded.source);
-  const text = undl ? `[${labels.undl(undl[1])}](https://digitallibrary.un.org/record/${undl[1]})` : recorded.source;
+/** Where a record's row comes from: a UN Digital Library record, linked, or the source's own words. */
+export function sourceLine(source: string, language: DraftLanguage): string {
+  const labels = LABELS[language];
+  const undl = /^undl:(\d+)$/.exec(source);
+  const text = undl ? `[${labels.undl(undl[1])}](https://digitallibrary.un.org/record/${undl[1]})` : source;
   return `${labels.source}: ${text}`;
 }
 
@@ -61,7 +64,7 @@ export function describeItem(item: CitationItem, document: ResolutionDocument, {
     lines.push(labels.notInRecord(`${resolutionSymbol(last.number, last.adopted.year)}, ${formatDate(last.adopted, messageLanguage)}`));
   }
   lines.push(`[${link}](${link})`);
-  if (recorded) lines.push(sourceLine(recorded, labels));
+  if (recorded) lines.push(sourceLine(recorded.source, messageLanguage));
   return lines.join('\n\n');
 }
 
@@ -86,10 +89,13 @@ function citationAt(document: ResolutionDocument, offset: number): Citation | un
  */
 export function citationHover(document: ResolutionDocument, offset: number, options: HoverOptions): Hover | null {
   const citation = citationAt(document, offset);
-  if (!citation || citation.organ !== 'securityCouncil') return null;
+  if (!citation || (citation.organ !== 'securityCouncil' && citation.organ !== 'generalAssembly')) return null;
   const item = citation.items.find(i => contains(i.range, offset));
   const shown = item ? [item] : citation.items;
-  const value = shown.map(i => describeItem(i, document, options)).join('\n\n---\n\n');
+  const describe = citation.organ === 'generalAssembly'
+    ? (i: CitationItem) => describeAssemblyItem(i, document, options.messageLanguage)
+    : (i: CitationItem) => describeItem(i, document, options);
+  const value = shown.map(describe).join('\n\n---\n\n');
   return {
     contents: { kind: 'markdown', value },
     range: document.lines.rangeOf(item ? item.range : citation.range),

@@ -1,13 +1,13 @@
 // English citations of resolutions and resolution symbols:
 //   resolution 2341 (2017)      resolutions 1373 (2001), 1624 (2005) and 2178 (2014)
 //   resolution 1373 (2001) of 28 September 2001      S/RES/2341 (2017)      S/RES/2341(2017)
-//   General Assembly resolution 60/288 and resolution 2625 (XXV) are not Security Council citations.
+//   General Assembly: resolution 60/288, resolutions 60/288 and 70/291, resolution 2625 (XXV), A/RES/71/291
 import { monthFromEnglish } from '../format';
 import type { Citation, CitationItem, FormIssue, Organ, WrittenDate } from '../types';
-import { digitsEnd, isDigitCode, readBracketedYear, skipSpace } from './scan';
+import { digitsEnd, isDigitCode, readAssemblyNumber, readBracketedYear, skipSpace } from './scan';
 
 const MAX_ITEMS = 200;
-const RESOLUTION_WORD = /\b(?:[Rr]esolutions?|RESOLUTIONS?)\b|S\/RES\//g;
+const RESOLUTION_WORD = /\b(?:[Rr]esolutions?|RESOLUTIONS?)\b|[SA]\/RES\//g;
 const SEPARATOR = /\s*(?:,\s*and|,\s*as well as|,|and|as well as)\s+(?:(?:its\s+)?resolutions?\s+)?/y;
 const DATE_AFTER = /\s+of\s+((\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4}))/dy;
 
@@ -21,7 +21,22 @@ function isWordCode(code: number): boolean {
   return isDigitCode(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 47 /* / */;
 }
 
+/** 71/291, ES-11/1 or 2625 (XXV): a General Assembly resolution. */
+function readAssemblyItem(text: string, pos: number): ScannedItem | undefined {
+  const found = readAssemblyNumber(text, pos);
+  if (!found) return undefined;
+  const item: CitationItem = {
+    number: found.number,
+    numberRange: { start: pos, end: found.numberEnd },
+    range: { start: pos, end: found.end },
+    assemblySymbol: found.symbol,
+  };
+  return { item, next: found.end, issues: [] };
+}
+
 function readItem(text: string, pos: number, symbol: boolean): ScannedItem | null | 'abort' {
+  const assembly = symbol ? undefined : readAssemblyItem(text, pos);
+  if (assembly) return assembly;
   const numberEnd = digitsEnd(text, pos);
   // 60/288 is a General Assembly resolution, 2341A or 12345678 no resolution number at all.
   if (numberEnd < 0 || isWordCode(text.charCodeAt(numberEnd))) return numberEnd < 0 ? null : 'abort';
@@ -75,10 +90,11 @@ function organBefore(text: string, start: number): Organ {
 }
 
 function readCitation(text: string, wordStart: number, wordEnd: number): Citation | undefined {
-  const symbol = text[wordStart] === 'S';
-  const first = readItem(text, symbol ? wordEnd : skipSpace(text, wordEnd), symbol);
+  // S/RES/2341 (2017) is the Council's symbol, A/RES/71/291 the Assembly's; "resolution" may be either.
+  const symbol = text.startsWith('S/RES/', wordStart) ? 'S' : text.startsWith('A/RES/', wordStart) ? 'A' : undefined;
+  const first = symbol === 'A' ? readAssemblyItem(text, wordEnd) : readItem(text, symbol ? wordEnd : skipSpace(text, wordEnd), symbol === 'S');
   if (!first || first === 'abort') return undefined;
-  if (symbol && first.item.year === undefined && text[first.item.range.end] === '/') return undefined;
+  if (symbol === 'S' && first.item.year === undefined && text[first.item.range.end] === '/') return undefined;
   const scanned = [first];
   while (!symbol && scanned.length < MAX_ITEMS) {
     SEPARATOR.lastIndex = scanned[scanned.length - 1].next;
@@ -86,15 +102,18 @@ function readCitation(text: string, wordStart: number, wordEnd: number): Citatio
     const item = readItem(text, SEPARATOR.lastIndex, false);
     if (item === 'abort') return undefined;
     // A year-less number after "and" is ordinary prose (resolution 1373 (2001) and 15 others).
-    if (!item || (item.item.year === undefined && first.item.year !== undefined)) break;
+    if (!item || (item.item.year === undefined && item.item.assemblySymbol === undefined && first.item.year !== undefined)) break;
     scanned.push(item);
   }
   const end = scanned[scanned.length - 1].next;
+  const items = scanned.map(s => s.item);
+  const organ: Organ = symbol === 'S' ? 'securityCouncil'
+    : items.some(item => item.assemblySymbol) ? 'generalAssembly' : organBefore(text, wordStart);
   return {
-    organ: symbol ? 'securityCouncil' : organBefore(text, wordStart),
+    organ,
     style: symbol ? 'symbol' : 'en',
     range: { start: wordStart, end },
-    items: scanned.map(s => s.item),
+    items,
     formIssues: scanned.flatMap(s => s.issues),
   };
 }

@@ -3,8 +3,9 @@
 //   第1373(2001)、1624(2005)和2178(2014)号决议
 //   第825(1993)号、第1540(2004)号和第1928(2010)号决议      第1267和1989号决议
 //   2001年9月28日第1373(2001)号决议                       经社理事会第1296号决议 (another organ)
+//   大会第71/291号决议, 第60/288和70/291号决议, 大会第2625(XXV)号决议 (General Assembly)
 import type { Citation, CitationItem, FormIssue, Organ, WrittenDate } from '../types';
-import { bracketsMatch, digitsEnd, matchingClose, readBracketedYear, skipSpace } from './scan';
+import { bracketsMatch, digitsEnd, matchingClose, readAssemblyNumber, readBracketedYear, skipSpace } from './scan';
 
 const SEPARATORS = ['以及', '、', '和', '及', '，', ','];
 const MAX_ITEMS = 200;
@@ -18,7 +19,24 @@ interface ScannedItem {
 }
 
 /** Reads `2341(2017)号`, `2341号`, `2341` or the malformed `2341号(2017)` at pos; null if none, 'abort' if not a resolution. */
+/** 71/291号 or 2625(XXV)号: a General Assembly resolution, in an Assembly citation or a list. */
+function readAssemblyItem(text: string, pos: number): ScannedItem | undefined {
+  const found = readAssemblyNumber(text, pos);
+  if (!found) return undefined;
+  const after = skipSpace(text, found.end);
+  const hasHao = text[after] === '号';
+  const item: CitationItem = {
+    number: found.number,
+    numberRange: { start: pos, end: found.numberEnd },
+    range: { start: pos, end: found.end },
+    assemblySymbol: found.symbol,
+  };
+  return { item, next: hasHao ? after + 1 : found.end, hasHao, issues: [] };
+}
+
 function readItem(text: string, pos: number): ScannedItem | null | 'abort' {
+  const assembly = readAssemblyItem(text, pos);
+  if (assembly) return assembly;
   const numberEnd = digitsEnd(text, pos);
   if (numberEnd < 0) return null;
   const number = Number(text.slice(pos, numberEnd));
@@ -135,7 +153,8 @@ function readCitation(text: string, pos: number): Citation | undefined {
   const items = scanned.map(s => s.item);
   if (writtenDate) items[0] = { ...items[0], writtenDate };
   const start = writtenDate?.range.start ?? pos;
-  return { organ: organBefore(text, start), style: 'zh', range: { start, end }, items, formIssues: issues };
+  const organ = items.some(item => item.assemblySymbol) ? 'generalAssembly' : organBefore(text, start);
+  return { organ, style: 'zh', range: { start, end }, items, formIssues: issues };
 }
 
 /** 第2121(2013)、2127(2013)号决议及第2272(2016)号决议: one list written as two citations, as S/RES/2446 does. */

@@ -49,11 +49,11 @@ const UN_TEXT_MARKERS = /安全理事会|安理会|联合国大会|Security Coun
 
 /**
  * Plain-text and Markdown files are checked when they read like UN texts: they cite a Security
- * Council resolution or name the Security Council or the General Assembly. The server and resolint
+ * Council or General Assembly resolution or name the Security Council or the General Assembly. The server and resolint
  * both decide with this function, so a file gets the same findings in the editor and in CI.
  */
 export function isResolutionLike(text: string, citations: readonly Citation[]): boolean {
-  return citations.some(c => c.organ === 'securityCouncil') || UN_TEXT_MARKERS.test(text.length > SAMPLE ? text.slice(0, SAMPLE) : text);
+  return citations.some(c => c.organ === 'securityCouncil' || c.organ === 'generalAssembly') || UN_TEXT_MARKERS.test(text.length > SAMPLE ? text.slice(0, SAMPLE) : text);
 }
 
 export function parseDocument(text: string, options: ParseOptions = {}): ResolutionDocument {

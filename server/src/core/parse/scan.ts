@@ -60,3 +60,21 @@ export function bracketsMatch(text: string, year: BracketedYear): boolean {
 export function matchingClose(text: string, year: BracketedYear): string {
   return CLOSE_BRACKETS[OPEN_BRACKETS.indexOf(text[year.open])];
 }
+
+/**
+ * A General Assembly resolution number at pos: 71/291, ES-11/1, S-14/1, 34/2 A, or the old form with
+ * a Roman session number, 2625 (XXV). The Security Council writes neither.
+ */
+const ASSEMBLY_NUMBER = /(?:(ES|S)-)?(\d{1,2})[ \t]*\/[ \t]*(\d{1,3})(?:[ \t]?([A-H])(?![A-Za-z]))?(?![\d/])|(\d{1,4})[ \t\u3000]*[(（][ \t]*([IVXL]{1,7})[ \t]*[)）]/y;
+
+export function readAssemblyNumber(text: string, pos: number): { number: number; symbol: string; end: number; numberEnd: number } | undefined {
+  ASSEMBLY_NUMBER.lastIndex = pos;
+  const match = ASSEMBLY_NUMBER.exec(text);
+  if (!match) return undefined;
+  const end = pos + match[0].length;
+  if (match[5] !== undefined) {
+    return { number: Number(match[5]), symbol: `A/RES/${match[5]}(${match[6]})`, end, numberEnd: pos + match[5].length };
+  }
+  const session = `${match[1] ? `${match[1]}-` : ''}${match[2]}`;
+  return { number: Number(match[3]), symbol: `A/RES/${session}/${match[3]}${match[4] ?? ''}`, end, numberEnd: end };
+}
