@@ -376,12 +376,12 @@ function checkVsixContent(vsix) {
   log(`${path.basename(vsix)}: ${(size / 1024).toFixed(0)} KiB`);
   if (size > MAX_VSIX_BYTES) throw new Error(`${path.basename(vsix)} is ${size} bytes, over 2 MB`);
   const files = vsixEntries(vsix).filter(name => name.startsWith('extension/')).map(name => name.slice('extension/'.length));
-  const required = ['package.json', 'dist/client.js', 'dist/server.js', 'syntaxes/un-resolution.tmLanguage.json',
+  const required = ['package.json', 'dist/client.js', 'dist/server.js', 'dist/gaRecord.generated.js', 'syntaxes/un-resolution.tmLanguage.json',
     'snippets/un-resolution.code-snippets', 'language-configuration.json', 'package.nls.json', 'package.nls.zh-cn.json',
     'README.md', 'LICENSE.txt'];
   const missing = required.filter(file => !files.some(name => name.toLowerCase() === file.toLowerCase()));
   if (missing.length) throw new Error(`the .vsix lacks ${missing.join(', ')}; it holds ${files.join(', ')}`);
-  const allowed = /^(package\.json|package\.nls(\.[a-z-]+)?\.json|readme\.md|license\.txt|changelog\.md|language-configuration\.json|images\/[^/]+\.png|dist\/(client|server)\.js|syntaxes\/[^/]+\.json|snippets\/[^/]+\.code-snippets|schemas\/[^/]+\.json|data\/[^/]+)$/i;
+  const allowed = /^(package\.json|package\.nls(\.[a-z-]+)?\.json|readme\.md|license\.txt|changelog\.md|language-configuration\.json|images\/[^/]+\.png|dist\/(client|server|gaRecord\.generated)\.js|syntaxes\/[^/]+\.json|snippets\/[^/]+\.code-snippets|schemas\/[^/]+\.json|data\/[^/]+)$/i;
   const extra = files.filter(name => !allowed.test(name));
   if (extra.length) throw new Error(`the .vsix holds files that do not run: ${extra.join(', ')}`);
 }
