@@ -64,4 +64,12 @@ describe('server over stdio (dist/server.js): official document corpus-003', fun
     const hover = await client.hover(URI, { line: 0, character: 0 });
     assert.equal(hover, null);
   });
+
+  it('hovers over a General Assembly resolution, read from the record file beside the bundle', async () => {
+    const uri = 'file:///drafts/assembly.unres';
+    await client.open(uri, 'un-resolution', '回顾大会第71/291号决议，\n');
+    const hover = await client.hover(uri, { line: 0, character: 8 });
+    const value = (hover?.contents as MarkupContent).value;
+    assert.match(value, /A\/RES\/71\/291[^]*2017年6月15日[^]*undocs\.org\/zh\/A\/RES\/71\/291/);
+  });
 });
