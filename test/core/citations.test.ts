@@ -60,6 +60,8 @@ describe('findCitations: Chinese', () => {
     assert.deepEqual(symbols('大会第2625(XXV)号决议'), ['generalAssembly: A/RES/2625(XXV)']);
     assert.deepEqual(symbols('第ES-11/1号决议和第73/12 A号决议'), ['generalAssembly: A/RES/ES-11/1', 'generalAssembly: A/RES/73/12A']);
     assert.deepEqual(symbols('大会第1514号决议'), ['generalAssembly: 1514']);
+    assert.deepEqual(findCitations('人权理事会第5/1号决议').map(c => c.organ), ['humanRightsCouncil']);
+    assert.deepEqual(findCitations('Human Rights Council resolution 5/1').map(c => c.organ), ['humanRightsCouncil']);
   });
 });
 

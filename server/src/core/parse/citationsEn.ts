@@ -107,8 +107,10 @@ function readCitation(text: string, wordStart: number, wordEnd: number): Citatio
   }
   const end = scanned[scanned.length - 1].next;
   const items = scanned.map(s => s.item);
-  const organ: Organ = symbol === 'S' ? 'securityCouncil'
-    : items.some(item => item.assemblySymbol) ? 'generalAssembly' : organBefore(text, wordStart);
+  // 71/291 is the Assembly's unless another body is named: Human Rights Council resolution 5/1.
+  const named = symbol ? undefined : organBefore(text, wordStart);
+  const organ: Organ = symbol === 'S' ? 'securityCouncil' : symbol === 'A' ? 'generalAssembly'
+    : named === 'securityCouncil' && items.some(item => item.assemblySymbol) ? 'generalAssembly' : named!;
   return {
     organ,
     style: symbol ? 'symbol' : 'en',

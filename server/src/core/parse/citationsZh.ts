@@ -153,7 +153,9 @@ function readCitation(text: string, pos: number): Citation | undefined {
   const items = scanned.map(s => s.item);
   if (writtenDate) items[0] = { ...items[0], writtenDate };
   const start = writtenDate?.range.start ?? pos;
-  const organ = items.some(item => item.assemblySymbol) ? 'generalAssembly' : organBefore(text, start);
+  // 71/291 is the Assembly's unless another body is named: 人权理事会第5/1号决议 is the Council's.
+  const named = organBefore(text, start);
+  const organ = named === 'securityCouncil' && items.some(item => item.assemblySymbol) ? 'generalAssembly' : named;
   return { organ, style: 'zh', range: { start, end }, items, formIssues: issues };
 }
 
