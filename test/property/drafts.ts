@@ -32,17 +32,19 @@ export const HOSTILE: readonly string[] = [
   '第', '号', '決議', '决议', '号决议', '和', '及', '以及', '年', '月', '日', '段', '上文', '下文',
   '大会', '安全理事会', '安理会', '经社理事会', '人权理事会',
   'resolution ', 'resolutions ', 'Resolution', 'S/RES/', 'A/RES/', ' and ', ', ', ' of ', 'September', 'paragraph ',
+  '/', '71/291', 'ES-11/', 'S-14/', '(XXV)', '（XV）', ' A', '/RES/',
   '1.', '2.', '(a)', '（a）', '一、', '*', '#', '<', '>', '&', '"', '\\', '$', '`',
 ];
 
 const citation: fc.Arbitrary<string> = fc
-  .tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 1940, max: 2099 }), fc.constantFrom('zh', 'zh-list', 'en', 'symbol'), fc.boolean())
+  .tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 1940, max: 2099 }), fc.constantFrom('zh', 'zh-list', 'en', 'symbol', 'assembly'), fc.boolean())
   .map(([number, year, style, fullWidth]) => {
     const [open, close] = fullWidth ? ['（', '）'] : ['(', ')'];
     switch (style) {
       case 'zh': return `第${number}${open}${year}${close}号决议`;
       case 'zh-list': return `第${number}${open}${year}${close}、${number + 1}${open}${year}${close}和${number + 2}号决议`;
       case 'en': return `resolutions ${number} ${open}${year}${close} and ${number + 1} (${year}) of 12 May ${year}`;
+      case 'assembly': return `大会第${number % 100}/${number % 1000}、${number}${open}XXV${close}和ES-${number % 20}/${number % 50}号决议及resolution ${number % 90}/${number % 400} A`;
       default: return `S/RES/${number}${open}${year}${close}`;
     }
   });

@@ -45,8 +45,10 @@ export function endWith(document: ResolutionDocument, paragraph: PreambularParag
 /** The range a punctuation finding is shown on: the final mark, or the last character. */
 export function endingRange(document: ResolutionDocument, paragraph: PreambularParagraph): OffsetRange {
   const end = paragraph.range.end;
-  const code = document.text.charCodeAt(end - 1);
-  const start = code >= 0xdc00 && code <= 0xdfff ? end - 2 : end - 1; // keep an astral character whole
+  const text = document.text;
+  // Keep an astral character whole (a low surrogate after its high one), but not a lone low surrogate.
+  const pair = (text.charCodeAt(end - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(end - 2) & 0xfc00) === 0xd800;
+  const start = pair ? end - 2 : end - 1;
   return { start: Math.max(paragraph.range.start, start), end };
 }
 
