@@ -20,6 +20,21 @@ describe(RULE, () => {
     assert.equal(applyFix(text, diagnostic), 'Reaffirming its resolution 1373 (2001) of 28 September 2001,');
   });
 
+  it('checks a General Assembly resolution the data holds, in either language', () => {
+    const en = 'Recalling its resolution 60/288 of 8 October 2006,';
+    const [finding] = diagnose(en, RULE);
+    assert.equal(finding.covered, '8 October 2006');
+    assert.match(finding.message, /^General Assembly resolution 60\/288 was adopted on 8 September 2006/);
+    assert.equal(applyFix(en, finding), 'Recalling its resolution 60/288 of 8 September 2006,');
+    const zh = '回顾大会2017年6月16日第71/291号决议，';
+    assert.equal(applyFix(zh, diagnose(zh, RULE)[0]), '回顾大会2017年6月15日第71/291号决议，');
+  });
+
+  it('leaves an Assembly resolution the data lacks unchecked: most adopted without a vote are missing', () => {
+    assert.deepEqual(diagnose('resolution 2625 (XXV) of 1 January 1970', RULE), []);
+    assert.deepEqual(diagnose('resolution 60/288 of 8 September 2006', RULE), []);
+  });
+
   it('is silent on the right date and on dates not attached to a citation', () => {
     assert.deepEqual(diagnose('2001年9月28日第1373(2001)号决议', RULE), []);
     assert.deepEqual(diagnose('resolution 1373 (2001) of 28 September 2001', RULE), []);

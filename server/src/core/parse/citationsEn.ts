@@ -31,7 +31,7 @@ function readAssemblyItem(text: string, pos: number): ScannedItem | undefined {
     range: { start: pos, end: found.end },
     assemblySymbol: found.symbol,
   };
-  return { item, next: found.end, issues: [] };
+  return { ...withWrittenDate(text, item, found.end), issues: [] };
 }
 
 function readItem(text: string, pos: number, symbol: boolean): ScannedItem | null | 'abort' {
@@ -55,27 +55,28 @@ function readItem(text: string, pos: number, symbol: boolean): ScannedItem | nul
       issues.push({ kind: 'missingSpace', range: { start: numberEnd, end: numberEnd }, replacement: ' ' });
     }
   }
-  let item: CitationItem = {
+  const item: CitationItem = {
     number,
     numberRange: { start: pos, end: numberEnd },
     ...(year ? { year: year.year, yearRange: { start: year.yearStart, end: year.yearStart + 4 } } : {}),
     range: { start: pos, end: itemEnd },
   };
-  let next = itemEnd;
+  return { ...withWrittenDate(text, item, itemEnd), issues };
+}
+
+/** `of 28 September 2001` after an item: the date it was adopted, as the draft writes it. */
+function withWrittenDate(text: string, item: CitationItem, itemEnd: number): { item: CitationItem; next: number } {
   DATE_AFTER.lastIndex = itemEnd;
   const date = DATE_AFTER.exec(text);
   const month = date && monthFromEnglish(date[3]);
-  if (date?.indices && month) {
-    next = DATE_AFTER.lastIndex;
-    const [dateStart, dateEnd] = date.indices[1];
-    const writtenDate: WrittenDate = {
-      date: { year: Number(date[4]), month, day: Number(date[2]) },
-      range: { start: dateStart, end: dateEnd },
-      language: 'en',
-    };
-    item = { ...item, writtenDate };
-  }
-  return { item, next, issues };
+  if (!date?.indices || !month) return { item, next: itemEnd };
+  const [dateStart, dateEnd] = date.indices[1];
+  const writtenDate: WrittenDate = {
+    date: { year: Number(date[4]), month, day: Number(date[2]) },
+    range: { start: dateStart, end: dateEnd },
+    language: 'en',
+  };
+  return { item: { ...item, writtenDate }, next: DATE_AFTER.lastIndex };
 }
 
 const OTHER_ORGANS: readonly [RegExp, Organ][] = [
