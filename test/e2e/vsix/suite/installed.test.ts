@@ -11,7 +11,7 @@ describe('UN Resolution Drafting from the installed .vsix (Chinese interface)', 
     const ext = extension();
     const root = ext.extensionPath;
     assert.ok(fs.existsSync(path.join(root, '.vsixmanifest')), `${root} was not installed from a .vsix`);
-    for (const file of ['dist/client.js', 'dist/server.js', 'syntaxes/un-resolution.tmLanguage.json', 'snippets/un-resolution.code-snippets']) {
+    for (const file of ['dist/client.js', 'dist/server.js', 'dist/gaRecord.generated.js', 'syntaxes/un-resolution.tmLanguage.json', 'snippets/un-resolution.code-snippets']) {
       assert.ok(fs.existsSync(path.join(root, file)), `${file} is missing from the installed extension`);
     }
     for (const absent of ['node_modules', 'server', 'client', 'test']) {
@@ -40,6 +40,17 @@ describe('UN Resolution Drafting from the installed .vsix (Chinese interface)', 
     assert.equal(manifest.displayName, '联合国决议起草');
     assert.equal(manifest.contributes.configuration.title, '联合国决议起草');
     assert.match(manifest.contributes.configuration.properties['unResolution.draftDetection'].markdownDescription, /^哪些纯文本和 Markdown 文件/);
+  });
+
+  it('hover over 大会第71/291号决议 reads the General Assembly record shipped beside the server', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'un-resolution', content: '回顾大会第71/291号决议，\n' });
+    const position = positionOf(document, '71/291', 3);
+    const text = await poll('hover over 大会第71/291号决议', async () => {
+      const joined = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position));
+      return joined.includes('A/RES/71/291') ? joined : undefined;
+    });
+    assert.ok(text.includes('2017年6月15日'), text);
+    assert.ok(text.includes('https://undocs.org/zh/A/RES/71/291'), text);
   });
 
   it('hover over 第2341(2017)号决议 in a .unres draft gives the record (left on screen for the UI check)', async () => {
