@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyFix, diagnose, fixture } from '../../helpers';
+import { applyFix, diagnose, fixture, service } from '../../helpers';
 
 const RULE = 'term-undefined';
 
@@ -31,6 +31,16 @@ describe(RULE, () => {
     assert.deepEqual(diagnose('国际民用航空组织(民航组织)与民航组织', RULE), []);
     assert.deepEqual(diagnose('反恐怖主义委员会执行局', RULE), []);
     assert.deepEqual(diagnose('根据《联合国宪章》第七章，并根据《宪章》第四十一条', RULE), []);
+  });
+
+  it('takes a Title Case name before a known short form that is no initialism as its definition', () => {
+    const text = 'Noting the role of the International Criminal Police Organization (INTERPOL),\n1. Requests INTERPOL to assist;';
+    assert.deepEqual(diagnose(text, RULE), []);
+    const [definition] = service.parse(text).terms.definitions;
+    assert.equal(text.slice(definition.full.range.start, definition.full.range.end), 'International Criminal Police Organization');
+    assert.ok(definition.novel, 'a name the glossary lacks can be added to the workspace glossary');
+    assert.equal(service.parse('Noting the International Criminal Police Organization (INTERPOL),').terms.definitions[0].full.form,
+      'International Criminal Police Organization');
   });
 
   it('only hints at the well-known short forms official texts leave undefined in corpus 003', () => {

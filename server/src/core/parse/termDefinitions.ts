@@ -140,6 +140,27 @@ function expandedNameStart(text: string, end: number, acronym: string): number |
   return k < 0 ? base + last : undefined;
 }
 
+/**
+ * The start of a run of capitalized words before `(INTERPOL)`: for a known short form that is no
+ * initialism of its full name (International Criminal Police Organization), the name in Title Case.
+ */
+function titleCaseNameStart(text: string, end: number): number | undefined {
+  const window = text.slice(Math.max(0, end - 200), end);
+  const words = [...window.matchAll(/[A-Za-z][A-Za-z'’-]*/g)];
+  let start: number | undefined;
+  let count = 0;
+  let last = window.length;
+  for (let w = words.length - 1; w >= 0; w--) {
+    const word = words[w][0];
+    if (!/^\s*$/.test(window.slice(words[w].index! + word.length, last))) break;
+    last = words[w].index!;
+    // The first word of a paragraph is its opener (Noting, 1. Requests), not part of a name.
+    if (/(?:^|\n)[ \t]*(?:\d+\.[ \t]*)?$/.test(window.slice(0, last))) break;
+    if (/^[A-Z]/.test(word)) { start = last; count++; } else if (!FUNCTION_WORDS.has(word)) break;
+  }
+  return start !== undefined && count >= 2 ? end - window.length + start : undefined;
+}
+
 function knownShortSense(pattern: GlossaryPattern | undefined, entry?: GlossaryEntry) {
   return pattern?.senses.find(s => s.kind === 'short' && (!entry || s.entry === entry));
 }
@@ -187,7 +208,9 @@ export function findDefinitions(text: string, matches: readonly RawMatch[], glos
     const first = aliases[0].form;
     // A new name must start like one: not `(2017年2月)`.
     if (!english && !CJK.test(first[0])) continue;
-    const start = english ? (isAcronym(first) ? expandedNameStart(text, fullEnd, first) : undefined) : abbreviatedNameStart(text, fullEnd, first);
+    const start = english
+      ? (isAcronym(first) ? expandedNameStart(text, fullEnd, first) ?? (knownShortSense(glossary.patternOf(first)) ? titleCaseNameStart(text, fullEnd) : undefined) : undefined)
+      : abbreviatedNameStart(text, fullEnd, first);
     if (start === undefined) continue;
     const full = { range: { start, end: fullEnd }, form: normalizeName(text.slice(start, fullEnd)) };
     if (full.form.length <= first.length) continue;
@@ -197,7 +220,9 @@ export function findDefinitions(text: string, matches: readonly RawMatch[], glos
       enFull: english ? [full.form] : [], enShort: english ? aliases.map(a => a.form) : [],
       source: [], evidence: [], origin: 'draft',
     };
-    definitions.push({ range: range(start), full, aliases, entry, novel: !sense || aliases.some(a => !knownShortSense(glossary.patternOf(a.form), entry)) });
+    // The glossary has no full name of the entity in this language (INTERPOL's English one): worth adding.
+    const lacksFullName = (english ? entry.enFull : entry.zhFull).length === 0;
+    definitions.push({ range: range(start), full, aliases, entry, novel: !sense || lacksFullName || aliases.some(a => !knownShortSense(glossary.patternOf(a.form), entry)) });
   }
   return { definitions, appositions };
 }
