@@ -14,6 +14,11 @@ describe('which files are checked', () => {
     assert.ok(shouldCheck(service.parse('安全理事会，'), 'text'));
   });
 
+  it('does not take a year-less English "resolution" for a citation that makes a file a UN text', () => {
+    assert.equal(shouldCheck(service.parse('# Displays\n\nA screen resolution 3840 by 2160 is sharp.'), 'text'), false);
+    assert.ok(shouldCheck(service.parse('see resolution 60/288 on the strategy'), 'text'));
+  });
+
   it('leaves unrelated text files alone unless asked', () => {
     const readme = service.parse('# Notes\n\nThe meeting (2015) discussed item 2195.');
     assert.equal(shouldCheck(readme, 'text'), false);

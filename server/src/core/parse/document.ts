@@ -48,12 +48,21 @@ export function detectLanguage(text: string): DraftLanguage {
 const UN_TEXT_MARKERS = /安全理事会|安理会|联合国大会|Security Council|General Assembly/;
 
 /**
+ * A citation that only a UN text writes: 第…号决议, a symbol, or an English one with its year or session.
+ * "resolution 1920" alone may be a screen's, so it does not make a file a UN text.
+ */
+function unmistakable(citation: Citation): boolean {
+  return (citation.organ === 'securityCouncil' || citation.organ === 'generalAssembly')
+    && (citation.style !== 'en' || citation.items.some(item => item.year !== undefined || item.assemblySymbol !== undefined));
+}
+
+/**
  * Plain-text and Markdown files are checked when they read like UN texts: they cite a Security
- * Council or General Assembly resolution or name the Security Council or the General Assembly. The server and resolint
- * both decide with this function, so a file gets the same findings in the editor and in CI.
+ * Council or General Assembly resolution, or name the Security Council or the General Assembly. The
+ * server and resolint both decide with this function, so a file gets the same findings in both.
  */
 export function isResolutionLike(text: string, citations: readonly Citation[]): boolean {
-  return citations.some(c => c.organ === 'securityCouncil' || c.organ === 'generalAssembly') || UN_TEXT_MARKERS.test(text.length > SAMPLE ? text.slice(0, SAMPLE) : text);
+  return citations.some(unmistakable) || UN_TEXT_MARKERS.test(text.length > SAMPLE ? text.slice(0, SAMPLE) : text);
 }
 
 export function parseDocument(text: string, options: ParseOptions = {}): ResolutionDocument {
