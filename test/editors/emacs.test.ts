@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { SERVER, corpusDraft, installed, readmeConfig, runProbe } from './probe';
+import { corpusDraft, requireEditor, installed, readmeConfig, runProbe } from './probe';
 
 interface LspDiagnostic { range: { start: { line: number; character: number }; end: { line: number; character: number } }; code?: string; message: string }
 interface EmacsResult {
@@ -31,12 +31,7 @@ function eglotAvailable(): boolean {
 
 describe('Emacs (eglot): the README configuration', function () {
   before(function () {
-    if (!eglotAvailable()) {
-      // CI (.ci/run) installs it: there a missing editor is a failure, elsewhere the test is skipped.
-      if (process.env.CI) throw new Error('not installed: apt-get install emacs-nox elpa-eglot');
-      this.skip();
-    }
-    assert.ok(fs.existsSync(SERVER), `${SERVER} is missing: npm run build`);
+    requireEditor(this, eglotAvailable(), 'emacs-nox elpa-eglot');
   });
 
   it('starts dist/server.js on a corpus document: the wrong year is diagnosed, the hover gives the record', () => {

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { SERVER, corpusDraft, installed, readmeConfig, runProbe } from './probe';
+import { corpusDraft, requireEditor, installed, readmeConfig, runProbe } from './probe';
 
 interface LspDiagnostic { range: { start: { line: number; character: number }; end: { line: number; character: number } }; code?: string; source?: string; message: string; severity?: number }
 interface NeovimResult {
@@ -18,12 +18,7 @@ interface NeovimResult {
 
 describe('Neovim: the README configuration', function () {
   before(function () {
-    if (!installed('nvim')) {
-      // CI (.ci/run) installs it: there a missing editor is a failure, elsewhere the test is skipped.
-      if (process.env.CI) throw new Error('not installed: apt-get install neovim');
-      this.skip();
-    }
-    assert.ok(fs.existsSync(SERVER), `${SERVER} is missing: npm run build`);
+    requireEditor(this, installed('nvim'), 'neovim');
   });
 
   it('starts dist/server.js on a corpus document: the wrong year is diagnosed, the hover gives the record', () => {

@@ -87,3 +87,15 @@ export function runProbe(command: string, args: string[], draft: CorpusDraft, ho
   }
   return JSON.parse(fs.readFileSync(out, 'utf8'));
 }
+
+/**
+ * The `before` of an editor's suite: skips it where the editor is missing, except in CI (.ci/run
+ * installs it, so there a missing editor is a failure); the server bundle must be built.
+ */
+export function requireEditor(context: Mocha.Context, available: boolean, install: string): void {
+  if (!available) {
+    if (process.env.CI) throw new Error(`not installed: apt-get install ${install}`);
+    context.skip();
+  }
+  if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: npm run build`);
+}
