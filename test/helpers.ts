@@ -25,6 +25,13 @@ export function diagnose(text: string, code?: string, messageLanguage?: 'zh' | '
     .map(d => ({ ...d, covered: text.slice(document.lines.offsetAt(d.range.start), document.lines.offsetAt(d.range.end)) }));
 }
 
+/** The one finding of a rule in a text; fails when there is none or more than one. */
+export function onlyFinding(text: string, code: string, messageLanguage?: 'zh' | 'en') {
+  const found = diagnose(text, code, messageLanguage);
+  if (found.length !== 1) throw new Error(`expected one ${code} in ${JSON.stringify(text)}, got ${found.length}: ${found.map(d => d.message).join(' / ')}`);
+  return found[0];
+}
+
 /** Applies the quick fix of a diagnostic to the text. */
 export function applyFix(text: string, diagnostic: { data?: unknown }): string {
   const document = service.parse(text);

@@ -1,13 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { diagnose, fixture } from '../../helpers';
+import { diagnose, fixture, onlyFinding } from '../../helpers';
 import { WELL_FORMED_EN, WELL_FORMED_ZH, withLine } from './structureRules.fixtures';
 
 const RULE = 'preamble-opener';
 
 describe(RULE, () => {
   it('flags a Chinese preambular paragraph that opens with a noun', () => {
-    const [finding, ...rest] = diagnose(withLine(WELL_FORMED_ZH, 2, '秘书长的报告已经提交，'), RULE);
-    assert.equal(rest.length, 0);
+    const finding = onlyFinding(withLine(WELL_FORMED_ZH, 2, '秘书长的报告已经提交，'), RULE);
     assert.equal(finding.covered, '秘书长的报告');
     assert.equal(finding.severity, 3);
   });

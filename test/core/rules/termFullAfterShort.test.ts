@@ -1,13 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { applyFix, diagnose, fixture } from '../../helpers';
+import { applyFix, diagnose, fixture, onlyFinding } from '../../helpers';
 
 const RULE = 'term-full-after-short';
 
 describe(RULE, () => {
   it('informs about a full name written again after its short form was defined and used; the fix writes the short form', () => {
     const text = '东南亚国家联盟(东盟)与东盟成员国合作，\n东南亚国家联盟还';
-    const [finding, ...rest] = diagnose(text, RULE);
-    assert.equal(rest.length, 0);
+    const finding = onlyFinding(text, RULE);
     assert.equal(finding.covered, '东南亚国家联盟');
     assert.equal(finding.range.start.line, 1);
     assert.equal(finding.severity, 3);

@@ -1,13 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { applyFix, diagnose, fixture } from '../../helpers';
+import { applyFix, diagnose, fixture, onlyFinding } from '../../helpers';
 
 const RULE = 'term-inconsistent-short';
 
 describe(RULE, () => {
   it('warns when a draft defines 民航组织, uses it, then writes 国际民航组织; the fix writes the defined form', () => {
     const text = '欢迎国际民用航空组织(民航组织)的工作，\n请民航组织继续，\n又请国际民航组织提交报告。';
-    const [finding, ...rest] = diagnose(text, RULE);
-    assert.equal(rest.length, 0);
+    const finding = onlyFinding(text, RULE);
     assert.equal(finding.covered, '国际民航组织');
     assert.equal(finding.range.start.line, 2);
     assert.equal(finding.severity, 2);

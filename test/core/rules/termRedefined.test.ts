@@ -1,13 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { applyFix, diagnose, fixture } from '../../helpers';
+import { applyFix, diagnose, fixture, onlyFinding } from '../../helpers';
 
 const RULE = 'term-redefined';
 
 describe(RULE, () => {
   it('warns at a second definition, naming the line of the first', () => {
     const text = '东南亚国家联盟(东盟)会员国，\n东盟和\n东南亚国家联盟(东盟)';
-    const [finding, ...rest] = diagnose(text, RULE);
-    assert.equal(rest.length, 0);
+    const finding = onlyFinding(text, RULE);
     assert.equal(finding.covered, '东南亚国家联盟(东盟)');
     assert.equal(finding.range.start.line, 2);
     assert.equal(finding.severity, 2);

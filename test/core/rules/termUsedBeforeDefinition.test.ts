@@ -1,13 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { applyFix, diagnose, fixture } from '../../helpers';
+import { applyFix, diagnose, fixture, onlyFinding } from '../../helpers';
 
 const RULE = 'term-used-before-definition';
 
 describe(RULE, () => {
   it('warns about a short form used before the draft defines it, with the line of the definition', () => {
     const text = '请反恐执行局提交报告，\n又请反恐怖主义委员会执行局(反恐执行局)继续。\n反恐执行局还应';
-    const [finding, ...rest] = diagnose(text, RULE);
-    assert.equal(rest.length, 0);
+    const finding = onlyFinding(text, RULE);
     assert.equal(finding.covered, '反恐执行局');
     assert.equal(finding.range.start.line, 0);
     assert.equal(finding.severity, 2);
