@@ -1,10 +1,11 @@
+import { createView } from '../../server/src/core/text/viewBuilder';
 import { strict as assert } from 'node:assert';
 import { findCitations } from '../../server/src/core/parse/citations';
 import { fixture, service } from '../helpers';
 
 /** Each citation as `organ: covered text => 1373(2001) 1624(2005)`. */
 function summarize(text: string): string[] {
-  return findCitations(text).map(c =>
+  return findCitations(createView(text)).map(c =>
     `${c.organ}: ${text.slice(c.range.start, c.range.end)} => ${c.items.map(i => (i.year ? `${i.number}(${i.year})` : `${i.number}`)).join(' ')}`);
 }
 
@@ -37,7 +38,7 @@ describe('findCitations: Chinese', () => {
 
   it('takes a date written before the citation as part of it', () => {
     const text = '回顾2001年9月28日第1373(2001)号决议，';
-    const [citation] = findCitations(text);
+    const [citation] = findCitations(createView(text));
     const date = citation.items[0].writtenDate!;
     assert.equal(text.slice(date.range.start, date.range.end), '2001年9月28日');
     assert.deepEqual(date.date, { year: 2001, month: 9, day: 28 });
@@ -54,14 +55,14 @@ describe('findCitations: Chinese', () => {
   });
 
   it('reads General Assembly citations, with their symbols', () => {
-    const symbols = (text: string) => findCitations(text).map(c => `${c.organ}: ${c.items.map(i => i.assemblySymbol ?? i.number).join(' ')}`);
+    const symbols = (text: string) => findCitations(createView(text)).map(c => `${c.organ}: ${c.items.map(i => i.assemblySymbol ?? i.number).join(' ')}`);
     assert.deepEqual(symbols('大会第71/291号决议'), ['generalAssembly: A/RES/71/291']);
     assert.deepEqual(symbols('大会第60/288、70/291和71/291号决议'), ['generalAssembly: A/RES/60/288 A/RES/70/291 A/RES/71/291']);
     assert.deepEqual(symbols('大会第2625(XXV)号决议'), ['generalAssembly: A/RES/2625(XXV)']);
     assert.deepEqual(symbols('第ES-11/1号决议和第73/12 A号决议'), ['generalAssembly: A/RES/ES-11/1', 'generalAssembly: A/RES/73/12A']);
     assert.deepEqual(symbols('大会第1514号决议'), ['generalAssembly: 1514']);
-    assert.deepEqual(findCitations('人权理事会第5/1号决议').map(c => c.organ), ['humanRightsCouncil']);
-    assert.deepEqual(findCitations('Human Rights Council resolution 5/1').map(c => c.organ), ['humanRightsCouncil']);
+    assert.deepEqual(findCitations(createView('人权理事会第5/1号决议')).map(c => c.organ), ['humanRightsCouncil']);
+    assert.deepEqual(findCitations(createView('Human Rights Council resolution 5/1')).map(c => c.organ), ['humanRightsCouncil']);
   });
 });
 
@@ -74,7 +75,7 @@ describe('findCitations: English and symbols', () => {
 
   it('reads a date written after the citation', () => {
     const text = 'its resolution 1373 (2001) of 28 September 2001 and';
-    const date = findCitations(text)[0].items[0].writtenDate!;
+    const date = findCitations(createView(text))[0].items[0].writtenDate!;
     assert.equal(text.slice(date.range.start, date.range.end), '28 September 2001');
   });
 
@@ -84,7 +85,7 @@ describe('findCitations: English and symbols', () => {
   });
 
   it('reads General Assembly citations as the Assembly\'s, and other organs\' as theirs', () => {
-    const symbols = (text: string) => findCitations(text).map(c => `${c.organ}: ${c.items.map(i => i.assemblySymbol ?? i.number).join(' ')}`);
+    const symbols = (text: string) => findCitations(createView(text)).map(c => `${c.organ}: ${c.items.map(i => i.assemblySymbol ?? i.number).join(' ')}`);
     assert.deepEqual(symbols('A/RES/60/288 and General Assembly resolution 60/288'), ['generalAssembly: A/RES/60/288', 'generalAssembly: A/RES/60/288']);
     assert.deepEqual(symbols('resolutions 60/288 and 70/291'), ['generalAssembly: A/RES/60/288 A/RES/70/291']);
     assert.deepEqual(symbols('General Assembly resolution 2625 (XXV)'), ['generalAssembly: A/RES/2625(XXV)']);
@@ -95,7 +96,7 @@ describe('findCitations: English and symbols', () => {
 describe('findCitations: positions are UTF-16', () => {
   it('counts an astral character as two code units', () => {
     const text = '𠀀第2341(2017)号决议';
-    const [citation] = findCitations(text);
+    const [citation] = findCitations(createView(text));
     assert.equal(citation.range.start, 2);
     assert.equal(text.slice(citation.items[0].yearRange!.start, citation.items[0].yearRange!.end), '2017');
   });
@@ -112,13 +113,13 @@ describe('findCitations on official UN texts', () => {
   const corpus003 = fixture('corpus-003.txt');
 
   it('finds the list of ten resolutions in corpus 003, lines 13–15', () => {
-    const list = findCitations(corpus003).find(c => c.items.length === 10)!;
+    const list = findCitations(createView(corpus003)).find(c => c.items.length === 10)!;
     assert.deepEqual(list.items.map(i => i.number), [1373, 1624, 2178, 2195, 2253, 2322, 2341, 2354, 2368, 2370]);
     assert.equal(service.parse(corpus003).lines.positionAt(list.range.start).line, 12);
   });
 
   it('accounts for every 号决议 in corpus 003 that follows a number', () => {
-    const citations = findCitations(corpus003);
+    const citations = findCitations(createView(corpus003));
     const ends = /\d[)）]?\s*号\s*决议/g;
     for (const match of corpus003.matchAll(ends)) {
       const at = match.index! + match[0].length;
@@ -128,7 +129,7 @@ describe('findCitations on official UN texts', () => {
 
   it('finds the year of every cited resolution in agreement with the record', () => {
     for (const name of ['corpus-003.txt', 'corpus-004.txt']) {
-      for (const citation of findCitations(fixture(name))) {
+      for (const citation of findCitations(createView(fixture(name)))) {
         for (const item of citation.items) {
           assert.equal(item.year, service.record.get(item.number)?.adopted.year, `${name}: ${item.number}`);
         }

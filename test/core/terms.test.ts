@@ -1,3 +1,4 @@
+import { createView } from '../../server/src/core/text/viewBuilder';
 import { strict as assert } from 'node:assert';
 import { builtinGlossary, createGlossary, findTerms, type GlossaryEntry } from '../../server/src/core';
 import { fixture, service } from '../helpers';
@@ -66,7 +67,7 @@ describe('terms: finding names of UN bodies', () => {
 
   it('runs over a glossary of any entries, in one pass', () => {
     const entry: GlossaryEntry = { zhFull: ['世界反兴奋剂机构'], zhShort: ['反兴奋剂机构'], enFull: ['World Anti-Doping Agency'], enShort: ['WADA'], source: ['test'], evidence: [''], origin: 'workspace' };
-    const terms = findTerms('WADA 和世界反兴奋剂机构', createGlossary([entry]));
+    const terms = findTerms(createView('WADA 和世界反兴奋剂机构'), createGlossary([entry]));
     assert.deepEqual(terms.occurrences.map(o => [o.form, o.entry === entry]), [['WADA', true], ['世界反兴奋剂机构', true]]);
   });
 });
@@ -145,7 +146,7 @@ describe('terms: definitions in the draft', () => {
 
   it('names 反恐执行局 in corpus 003 throughout, broken lines included', () => {
     const text = fixture('corpus-003.txt');
-    const terms = findTerms(text, builtinGlossary());
+    const terms = findTerms(createView(text), builtinGlossary());
     const cted = terms.occurrences.filter(o => o.entry.enShort.includes('CTED'));
     assert.ok(cted.length > 80, String(cted.length));
     assert.ok(cted.some(o => text.slice(o.range.start, o.range.end) === '反恐执行\n\n局'));

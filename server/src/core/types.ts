@@ -38,11 +38,25 @@ export interface CitationItem {
   readonly assemblySymbol?: string;
 }
 
-/** A malformed part of a citation, with the text that puts it right. */
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** An edit of the original text. */
+export interface TextEdit {
+  readonly range: OffsetRange;
+  readonly newText: string;
+}
+
+/** A malformed part of a citation, with the edits that put it right. */
 export interface FormIssue {
   readonly kind: FormIssueKind;
+  /** Where the finding is shown. */
   readonly range: OffsetRange;
-  readonly replacement: string;
+  /** Never deleting what the normalized view left out (a line break, page furniture); empty when no fix is certain. */
+  readonly edits: readonly TextEdit[];
+  /** The citation as it reads once mended, without the line breaks of PDF extraction. */
+  readonly fixed: string;
+  /** Set when the issue is less than the rule's default (a separator lost by a web copy). */
+  readonly severity?: Severity;
 }
 
 export type FormIssueKind =
@@ -50,7 +64,8 @@ export type FormIssueKind =
   | 'yearAfterHao'        // 第2341号(2017)决议
   | 'mismatchedBrackets'  // 第2341(2017）号决议
   | 'listSeparator'       // 第1373(2001),1624(2005)号决议
-  | 'lastListSeparator'   // 第1373(2001)、1624(2005)号决议 (the last item is joined by 和)
+  | 'missingListSeparator' // 第2161(2014)2170(2014)号决议 (a web copy lost the 、)
+  | 'lastListSeparator'   // 第1373(2001)、1624(2005)号决议 (adopted texts write it so; drafting guides join the last item by 和)
   | 'missingSpace'        // resolution 2341(2017)
   | 'fullWidthBrackets';  // resolution 2341 （2017）
 
@@ -59,6 +74,11 @@ export type CitationStyle = 'zh' | 'en' | 'symbol';
 export interface Citation {
   readonly organ: Organ;
   readonly style: CitationStyle;
+  /**
+   * Marked as a resolution: 第…号决议, …号决议, `resolution`, S/RES/. A bare `1267 (1999)` (the 1267 (1999)
+   * Committee) is hovered but not checked: a law or a decree may be numbered so.
+   */
+  readonly marked: boolean;
   readonly range: OffsetRange;
   readonly items: readonly CitationItem[];
   readonly formIssues: readonly FormIssue[];

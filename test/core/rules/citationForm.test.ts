@@ -31,9 +31,12 @@ describe(RULE, () => {
     assert.equal(fixed('第2341(2017）号决议'), '第2341(2017)号决议');
   });
 
-  it('separates list items with 、 and joins the last with 和', () => {
+  it('separates list items with 、', () => {
     assert.equal(fixed('第1373(2001)，1624(2005)和2178(2014)号决议'), '第1373(2001)、1624(2005)和2178(2014)号决议');
-    assert.equal(fixed('第1373(2001)、1624(2005)号决议'), '第1373(2001)和1624(2005)号决议');
+  });
+
+  it('leaves 、 before the last item to citation-list-conjunction: adopted texts write lists so', () => {
+    assert.deepEqual(diagnose('第1540(2004)、1673(2006)、1810(2008)号决议', RULE), []);
   });
 
   it('accepts a list continued by a second citation, as S/RES/2446 writes it', () => {
@@ -49,5 +52,16 @@ describe(RULE, () => {
     assert.deepEqual(diagnose('第 1535(2004)号决议、S/RES/2341(2017)、第1373号决议', RULE), []);
     assert.deepEqual(diagnose(fixture('corpus-003.txt'), RULE), []);
     assert.deepEqual(diagnose(fixture('corpus-004.txt'), RULE), []);
+  });
+
+  it('reads items a web copy ran together, as information, and mends them without touching the rest', () => {
+    const found = diagnose('第2161(2014)2170(2014)2178(2014)号决议', RULE);
+    assert.deepEqual(found.map(d => [d.severity, d.covered]), [[3, '2170(2014)'], [3, '2178(2014)']]);
+    assert.equal(applyFix(applyFix('第2161(2014)2170(2014)2178(2014)号决议', found[1]), found[0]), '第2161(2014)、2170(2014)和2178(2014)号决议');
+  });
+
+  it('never deletes the line breaks of a PDF extraction when it mends a citation', () => {
+    assert.equal(fixed('重申第2341号\n\n(2017)决议，'), '重申第2341\n\n(2017)号决议，');
+    assert.equal(fixed('第2341(2017)\n\n17-23064 (C)\n\n决议'), '第2341(2017)号\n\n17-23064 (C)\n\n决议');
   });
 });

@@ -1,8 +1,160 @@
-import type { Citation } from '../types';
-import { findChineseCitations } from './citationsZh';
-import { findEnglishCitations } from './citationsEn';
+// Every citation of a resolution in a document, Chinese and English, read from the normalized view
+// and starting from its core: each number is looked at once, with what stands before it (第, a date,
+// `resolution`, S/RES/) deciding how it is read, and the list it opens is read forward from there.
+// A number with a bracketed year, or a list closed by 号决议, is a citation even without 第 or a
+// separator; what is missing becomes a form finding. Ranges are mapped back to the original once, here.
+import { isAsciiWord, isCjk } from '../text/chars';
+import type { TextView } from '../text/view';
+import type { Citation, CitationItem, FormIssue, Organ, OffsetRange } from '../types';
+import { chineseDateBefore, readChineseDate, skipSpacesBack } from './citationScanner';
+import type { ViewCitation, ViewFormIssue, ViewItem } from './citationModel';
+import { readChineseList } from './citationsZh';
+import { readEnglishList } from './citationsEn';
 
-/** Every citation of a resolution in the text, Chinese and English, in document order. */
-export function findCitations(text: string): Citation[] {
-  return [...findChineseCitations(text), ...findEnglishCitations(text)].sort((a, b) => a.range.start - b.range.start);
+const CHINESE_ORGANS: readonly [string, Organ][] = [
+  ['经济及社会理事会', 'economicAndSocialCouncil'],
+  ['经社理事会', 'economicAndSocialCouncil'],
+  ['人权理事会', 'humanRightsCouncil'],
+  ['大会', 'generalAssembly'],
+];
+
+const ENGLISH_ORGANS: readonly [RegExp, Organ][] = [
+  [/(?:Economic and Social Council|ECOSOC)(?:'s)?\s*$/, 'economicAndSocialCouncil'],
+  [/Human Rights Council(?:'s)?\s*$/, 'humanRightsCouncil'],
+  [/(?:General )?Assembly(?:'s)?\s*$/, 'generalAssembly'],
+];
+
+/** The body named just before a citation; the Security Council when none is. */
+function organBefore(text: string, start: number, style: ViewCitation['style']): Organ {
+  const end = skipSpacesBack(text, start);
+  if (style === 'zh') {
+    const before = text.slice(Math.max(0, end - 8), end);
+    return CHINESE_ORGANS.find(([name]) => before.endsWith(name))?.[1] ?? 'securityCouncil';
+  }
+  const before = text.slice(Math.max(0, end - 40), end);
+  return ENGLISH_ORGANS.find(([pattern]) => pattern.test(before))?.[1] ?? 'securityCouncil';
+}
+
+/** A separator only Chinese lists use. */
+const CHINESE_SEPARATOR = /[、和及与與，]/;
+
+const RESOLUTION_WORD_BEFORE = /(?:^|[^A-Za-z])((?:[Rr]esolution|RESOLUTION)[Ss]?)\s*$/;
+
+/** Where an item that has its number at pos begins: ES-11/1 and S-14/1 begin with their session. */
+function itemStart(text: string, pos: number): number {
+  if (text.startsWith('ES-', pos - 3)) return pos - 3;
+  if (text.startsWith('S-', pos - 2) && !isAsciiWord(text.charCodeAt(pos - 3))) return pos - 2;
+  return pos;
+}
+
+/** Reads the citation whose first number is at pos; undefined when it is none. */
+function readAt(text: string, pos: number): ViewCitation | undefined {
+  const start = itemStart(text, pos);
+  const prefix = text.slice(Math.max(0, start - 6), start);
+  if (prefix === 'S/RES/' || prefix === 'A/RES/') {
+    const list = readEnglishList(text, start, { symbol: prefix === 'S/RES/', marked: true });
+    if (!list) return undefined;
+    const organ = prefix === 'S/RES/' ? 'securityCouncil' : 'generalAssembly';
+    return { organ, style: 'symbol', marked: true, range: { start: start - 6, end: list.end }, items: list.items, issues: list.issues };
+  }
+  const before = text.charCodeAt(start - 1);
+  // Inside a word or a symbol (S/2017/375, A/72/L.62, 1.2): not a resolution number.
+  if (isAsciiWord(before) || before === 47 /* / */ || before === 46 /* . */ || before === 45 /* - */) return undefined;
+
+  const word = RESOLUTION_WORD_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  if (word) {
+    const list = readEnglishList(text, start, { symbol: false, marked: true });
+    if (!list) return undefined;
+    const wordStart = skipSpacesBack(text, start) - word[1].length;
+    return withOrgan(text, { style: 'en', marked: true, range: { start: wordStart, end: list.end }, items: list.items, issues: list.issues });
+  }
+
+  // Chinese: [date] [第] number…, the date being the number's own or written before 第.
+  let from = start;
+  if (text[start - 1] === '第') from = chineseDateBefore(text, start - 1)?.start ?? start - 1;
+  else if (!readChineseDate(text, start)) from = chineseDateBefore(text, start)?.start ?? start;
+  const chinese = readChineseList(text, from);
+  const hasDi = chinese !== undefined && text.slice(from, chinese.items[0].numberRange.start).includes('第');
+  if (chinese && (chinese.closed || hasDi || chinese.separators.some(s => CHINESE_SEPARATOR.test(s.text)))) {
+    const issues = chinese.closed ? chinese.issues : chinese.issues.filter(i => i.kind !== 'missingHao');
+    return withOrgan(text, { style: 'zh', marked: chinese.closed || hasDi, range: { start: from, end: chinese.end }, items: chinese.items, issues });
+  }
+  // A bare number with its year: the 1267 (1999) Committee, or a list of them.
+  const english = readEnglishList(text, start, { symbol: false, marked: false });
+  if (english && (english.items.length > 1 || !chinese)) {
+    return withOrgan(text, { style: isCjk(before) ? 'zh' : 'en', marked: false, range: { start, end: english.end }, items: english.items, issues: [] });
+  }
+  if (chinese) return withOrgan(text, { style: 'zh', marked: false, range: { start: from, end: chinese.end }, items: chinese.items, issues: [] });
+  return undefined;
+}
+
+/** The organ named before the citation; 71/291 is the Assembly's unless another body is named (人权理事会第5/1号决议). */
+function withOrgan(text: string, citation: Omit<ViewCitation, 'organ'>): ViewCitation {
+  const named = organBefore(text, citation.range.start, citation.style);
+  const organ = named === 'securityCouncil' && citation.items.some(item => item.assemblySymbol) ? 'generalAssembly' : named;
+  return { ...citation, organ };
+}
+
+const DIGIT = /\d/g;
+
+/** Every citation in the view, in text order, each with its ranges in the original text. */
+export function findCitations(view: TextView): Citation[] {
+  const text = view.text;
+  const citations: Citation[] = [];
+  DIGIT.lastIndex = 0;
+  for (let match = DIGIT.exec(text); match; match = DIGIT.exec(text)) {
+    const citation = readAt(text, match.index);
+    if (citation) {
+      citations.push(toOriginal(view, citation));
+      DIGIT.lastIndex = Math.max(citation.range.end, match.index + 1);
+    } else {
+      // The rest of this number cannot start a citation either.
+      let end = match.index + 1;
+      while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+      DIGIT.lastIndex = end;
+    }
+  }
+  return citations;
+}
+
+function mapItem(view: TextView, item: ViewItem, language: 'zh' | 'en'): CitationItem {
+  return {
+    number: item.number,
+    numberRange: view.toOriginalRange(item.numberRange),
+    ...(item.year !== undefined && item.yearRange ? { year: item.year, yearRange: view.toOriginalRange(item.yearRange) } : {}),
+    range: view.toOriginalRange(item.range),
+    ...(item.date ? { writtenDate: { date: item.date.date, range: view.toOriginalRange(item.date), language } } : {}),
+    ...(item.assemblySymbol ? { assemblySymbol: item.assemblySymbol } : {}),
+  };
+}
+
+/** The citation as it reads once the issue's edits are made, white space as a reader sees it. */
+function fixedText(text: string, range: OffsetRange, issue: ViewFormIssue, zh: boolean): string {
+  let fixed = '';
+  let at = range.start;
+  for (const edit of [...issue.edits].sort((a, b) => a.range.start - b.range.start)) {
+    fixed += text.slice(at, edit.range.start) + edit.newText;
+    at = edit.range.end;
+  }
+  fixed += text.slice(at, range.end);
+  return zh ? fixed.replace(/\s+/g, '') : fixed.replace(/\s+/g, ' ');
+}
+
+function toOriginal(view: TextView, citation: ViewCitation): Citation {
+  const zh = citation.style === 'zh';
+  const issues: FormIssue[] = citation.issues.map(issue => ({
+    kind: issue.kind,
+    range: view.toOriginalRange(issue.range),
+    edits: issue.edits.flatMap(edit => view.toOriginalEdits(edit.range, edit.newText)),
+    fixed: fixedText(view.text, citation.range, issue, zh),
+    ...(issue.severity ? { severity: issue.severity } : {}),
+  }));
+  return {
+    organ: citation.organ,
+    style: citation.style,
+    marked: citation.marked,
+    range: view.toOriginalRange(citation.range),
+    items: citation.items.map(item => mapItem(view, item, zh ? 'zh' : 'en')),
+    formIssues: issues,
+  };
 }

@@ -1,135 +1,96 @@
-// English citations of resolutions and resolution symbols:
+// English citations of resolutions and resolution symbols, read from the view:
 //   resolution 2341 (2017)      resolutions 1373 (2001), 1624 (2005) and 2178 (2014)
 //   resolution 1373 (2001) of 28 September 2001      S/RES/2341 (2017)      S/RES/2341(2017)
 //   General Assembly: resolution 60/288, resolutions 60/288 and 70/291, resolution 2625 (XXV), A/RES/71/291
-import { monthFromEnglish } from '../format';
-import type { Citation, CitationItem, FormIssue, Organ, WrittenDate } from '../types';
-import { digitsEnd, isDigitCode, readAssemblyNumber, readBracketedYear, skipSpace } from './scan';
-
-const MAX_ITEMS = 200;
-const RESOLUTION_WORD = /\b(?:[Rr]esolutions?|RESOLUTIONS?)\b|[SA]\/RES\//g;
-const SEPARATOR = /\s*(?:,\s*and|,\s*as well as|,|and|as well as)\s+(?:(?:its\s+)?resolutions?\s+)?/y;
-const DATE_AFTER = /\s+of\s+((\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4}))/dy;
+// PDF extraction breaks them (resolu-⏎tion, 1989 (2011)⏎and 2253 (2015), of 28⏎September 2001): the view
+// has joined the word and left one line break, which reads as a space here.
+import { isAsciiWord } from '../text/chars';
+import { digitsEnd, readAssemblyNumber, readBracketedYear, readEnglishDateAfter, skipSpaces } from './citationScanner';
+import { MAX_ITEMS, type ViewFormIssue, type ViewItem } from './citationModel';
 
 interface ScannedItem {
-  item: CitationItem;
-  next: number;
-  issues: FormIssue[];
+  readonly item: ViewItem;
+  readonly issues: readonly ViewFormIssue[];
 }
 
-function isWordCode(code: number): boolean {
-  return isDigitCode(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 47 /* / */;
+/** The item with the date written after it (`of 28 September 2001`), which reading then goes past. */
+function withDate(text: string, item: ViewItem): ViewItem {
+  const date = readEnglishDateAfter(text, item.next);
+  return date ? { ...item, date, next: date.next } : item;
 }
 
-/** 71/291, ES-11/1 or 2625 (XXV): a General Assembly resolution. */
-function readAssemblyItem(text: string, pos: number): ScannedItem | undefined {
-  const found = readAssemblyNumber(text, pos);
-  if (!found) return undefined;
-  const item: CitationItem = {
-    number: found.number,
-    numberRange: { start: pos, end: found.numberEnd },
-    range: { start: pos, end: found.end },
-    assemblySymbol: found.symbol,
-  };
-  return { ...withWrittenDate(text, item, found.end), issues: [] };
-}
-
-function readItem(text: string, pos: number, symbol: boolean): ScannedItem | null | 'abort' {
-  const assembly = symbol ? undefined : readAssemblyItem(text, pos);
-  if (assembly) return assembly;
+/**
+ * An item at pos: number [(year)] or a General Assembly number; null when there is none, 'other'
+ * when the number is something else (2341A, 12345678, (2017-2018)).
+ * symbol: after S/RES/, where the number and the bracket are written together.
+ */
+export function readEnglishItem(text: string, pos: number, symbol: boolean): ScannedItem | null | 'other' {
+  const assembly = symbol ? undefined : readAssemblyNumber(text, pos);
+  if (assembly) {
+    const item: ViewItem = { number: assembly.number, numberRange: { start: pos, end: assembly.numberEnd }, range: { start: pos, end: assembly.end }, assemblySymbol: assembly.symbol, hasHao: false, next: assembly.end };
+    return { item: withDate(text, item), issues: [] };
+  }
   const numberEnd = digitsEnd(text, pos);
-  // 60/288 is a General Assembly resolution, 2341A or 12345678 no resolution number at all.
-  if (numberEnd < 0 || isWordCode(text.charCodeAt(numberEnd))) return numberEnd < 0 ? null : 'abort';
+  if (numberEnd < 0) return null;
+  if (isAsciiWord(text.charCodeAt(numberEnd)) || text[numberEnd] === '/') return 'other';
   const number = Number(text.slice(pos, numberEnd));
-  const issues: FormIssue[] = [];
-  const bracketAt = skipSpace(text, numberEnd);
+  const issues: ViewFormIssue[] = [];
+  const bracketAt = skipSpaces(text, numberEnd);
   const year = readBracketedYear(text, bracketAt);
-  if (year === 'invalid') return 'abort';
-  let itemEnd = numberEnd;
+  if (year === 'other') return 'other';
   if (year) {
-    itemEnd = year.close + 1;
-    if (text[year.open] === '（' || text[year.close] === '）') {
-      issues.push({ kind: 'fullWidthBrackets', range: { start: year.open, end: year.close + 1 }, replacement: `(${year.year})` });
+    if (year.open === '（' || year.close === '）') {
+      const edits = [];
+      if (year.open === '（') edits.push({ range: { start: year.start, end: year.start + 1 }, newText: '(' });
+      if (year.close === '）') edits.push({ range: { start: year.end - 1, end: year.end }, newText: ')' });
+      issues.push({ kind: 'fullWidthBrackets' as const, range: { start: year.start, end: year.end }, edits });
     }
     if (bracketAt === numberEnd && !symbol) {
-      issues.push({ kind: 'missingSpace', range: { start: numberEnd, end: numberEnd }, replacement: ' ' });
+      issues.push({ kind: 'missingSpace' as const, range: { start: pos, end: year.end }, edits: [{ range: { start: numberEnd, end: numberEnd }, newText: ' ' }] });
     }
   }
-  const item: CitationItem = {
+  const end = year ? year.end : numberEnd;
+  const item: ViewItem = {
     number,
     numberRange: { start: pos, end: numberEnd },
     ...(year ? { year: year.year, yearRange: { start: year.yearStart, end: year.yearStart + 4 } } : {}),
-    range: { start: pos, end: itemEnd },
+    range: { start: pos, end },
+    hasHao: false,
+    next: end,
   };
-  return { ...withWrittenDate(text, item, itemEnd), issues };
+  return { item: withDate(text, item), issues };
 }
 
-/** `of 28 September 2001` after an item: the date it was adopted, as the draft writes it. */
-function withWrittenDate(text: string, item: CitationItem, itemEnd: number): { item: CitationItem; next: number } {
-  DATE_AFTER.lastIndex = itemEnd;
-  const date = DATE_AFTER.exec(text);
-  const month = date && monthFromEnglish(date[3]);
-  if (!date?.indices || !month) return { item, next: itemEnd };
-  const [dateStart, dateEnd] = date.indices[1];
-  const writtenDate: WrittenDate = {
-    date: { year: Number(date[4]), month, day: Number(date[2]) },
-    range: { start: dateStart, end: dateEnd },
-    language: 'en',
-  };
-  return { item: { ...item, writtenDate }, next: DATE_AFTER.lastIndex };
+const SEPARATOR = /\s*(?:,\s*and|,\s*as well as|,|and|as well as)\s+(?:(?:its\s+|Council\s+)?resolutions?\s+)?/y;
+
+export interface EnglishList {
+  readonly items: readonly ViewItem[];
+  readonly issues: readonly ViewFormIssue[];
+  readonly end: number;
 }
 
-const OTHER_ORGANS: readonly [RegExp, Organ][] = [
-  [/(?:Economic and Social Council|ECOSOC)(?:'s)?\s*$/, 'economicAndSocialCouncil'],
-  [/Human Rights Council(?:'s)?\s*$/, 'humanRightsCouncil'],
-  [/(?:General )?Assembly(?:'s)?\s*$/, 'generalAssembly'],
-];
-
-function organBefore(text: string, start: number): Organ {
-  const before = text.slice(Math.max(0, start - 40), start);
-  return OTHER_ORGANS.find(([pattern]) => pattern.test(before))?.[1] ?? 'securityCouncil';
-}
-
-function readCitation(text: string, wordStart: number, wordEnd: number): Citation | undefined {
-  // S/RES/2341 (2017) is the Council's symbol, A/RES/71/291 the Assembly's; "resolution" may be either.
-  const symbol = text.startsWith('S/RES/', wordStart) ? 'S' : text.startsWith('A/RES/', wordStart) ? 'A' : undefined;
-  const first = symbol === 'A' ? readAssemblyItem(text, wordEnd) : readItem(text, symbol ? wordEnd : skipSpace(text, wordEnd), symbol === 'S');
-  if (!first || first === 'abort') return undefined;
-  if (symbol === 'S' && first.item.year === undefined && text[first.item.range.end] === '/') return undefined;
+/**
+ * The list whose first item starts at pos. marked: after `resolution(s)`, where year-less items
+ * are the old style; a bare list (the 1267 (1999) Committee) takes only items with their year.
+ */
+export function readEnglishList(text: string, pos: number, { symbol, marked }: { symbol: boolean; marked: boolean }): EnglishList | undefined {
+  const first = readEnglishItem(text, pos, symbol);
+  if (!first || first === 'other') return undefined;
+  if (!marked && first.item.year === undefined) return undefined;
+  // S/RES/2341 without its year, followed by a slash, is another symbol (S/RES/2341/Add.1 does not exist).
+  if (symbol && first.item.year === undefined && text[first.item.range.end] === '/') return undefined;
   const scanned = [first];
   while (!symbol && scanned.length < MAX_ITEMS) {
-    SEPARATOR.lastIndex = scanned[scanned.length - 1].next;
+    SEPARATOR.lastIndex = scanned[scanned.length - 1].item.next;
     if (!SEPARATOR.exec(text)) break;
-    const item = readItem(text, SEPARATOR.lastIndex, false);
-    if (item === 'abort') return undefined;
+    const item = readEnglishItem(text, SEPARATOR.lastIndex, false);
     // A year-less number after "and" is ordinary prose (resolution 1373 (2001) and 15 others).
-    if (!item || (item.item.year === undefined && item.item.assemblySymbol === undefined && first.item.year !== undefined)) break;
+    if (!item || item === 'other' || (item.item.year === undefined && item.item.assemblySymbol === undefined && first.item.year !== undefined)) break;
     scanned.push(item);
   }
-  const end = scanned[scanned.length - 1].next;
-  const items = scanned.map(s => s.item);
-  // 71/291 is the Assembly's unless another body is named: Human Rights Council resolution 5/1.
-  const named = symbol ? undefined : organBefore(text, wordStart);
-  const organ: Organ = symbol === 'S' ? 'securityCouncil' : symbol === 'A' ? 'generalAssembly'
-    : named === 'securityCouncil' && items.some(item => item.assemblySymbol) ? 'generalAssembly' : named!;
   return {
-    organ,
-    style: symbol ? 'symbol' : 'en',
-    range: { start: wordStart, end },
-    items,
-    formIssues: scanned.flatMap(s => s.issues),
+    items: scanned.map(s => s.item),
+    issues: scanned.flatMap(s => s.issues),
+    end: scanned[scanned.length - 1].item.next,
   };
-}
-
-export function findEnglishCitations(text: string): Citation[] {
-  const citations: Citation[] = [];
-  RESOLUTION_WORD.lastIndex = 0;
-  for (let match = RESOLUTION_WORD.exec(text); match; match = RESOLUTION_WORD.exec(text)) {
-    const citation = readCitation(text, match.index, match.index + match[0].length);
-    if (citation) {
-      citations.push(citation);
-      RESOLUTION_WORD.lastIndex = citation.range.end;
-    }
-  }
-  return citations;
 }

@@ -1,178 +1,161 @@
-// Chinese citations of resolutions:
-//   第2341(2017)号决议          第 1535(2004)号决议 (spaces from PDF extraction)
-//   第1373(2001)、1624(2005)和2178(2014)号决议
+// Chinese citations of resolutions, read from the view:
+//   第2341(2017)号决议          第1373(2001)、1624(2005)和2178(2014)号决议
 //   第825(1993)号、第1540(2004)号和第1928(2010)号决议      第1267和1989号决议
-//   2001年9月28日第1373(2001)号决议                       经社理事会第1296号决议 (another organ)
+//   2004年4月28日第1540(2004)号、2006年4月27日第1673(2006)号和2011年4月20日第1977(2011)号决议
+//   依照1540(2004)号决议 (no 第, as adopted texts write it)    第2161(2014)2170(2014)号决议 (a web copy lost its 、)
 //   大会第71/291号决议, 第60/288和70/291号决议, 大会第2625(XXV)号决议 (General Assembly)
-import type { Citation, CitationItem, FormIssue, Organ, WrittenDate } from '../types';
-import { bracketsMatch, digitsEnd, matchingClose, readAssemblyNumber, readBracketedYear, skipSpace } from './scan';
-
-const SEPARATORS = ['以及', '、', '和', '及', '，', ','];
-const MAX_ITEMS = 200;
+// A list is read item by item from its first number; what is missing (号, a separator, 和 before the
+// last item) is a form finding on a citation that is still read.
+import {
+  bracketsMatch, chineseSeparatorAt, digitsEnd, haoEnd, matchingClose, readAssemblyNumber, readBracketedYear, readChineseDate,
+  resolutionWordEnd, skipSpaces,
+} from './citationScanner';
+import { MAX_ITEMS, type ViewFormIssue, type ViewItem } from './citationModel';
+import { isDigit } from '../text/chars';
 
 interface ScannedItem {
-  item: CitationItem;
-  /** Where scanning goes on: after the year, or after 号 when the item has one. */
-  next: number;
-  hasHao: boolean;
-  issues: FormIssue[];
+  readonly item: ViewItem;
+  readonly issues: readonly ViewFormIssue[];
 }
 
-/** Reads `2341(2017)号`, `2341号`, `2341` or the malformed `2341号(2017)` at pos; null if none, 'abort' if not a resolution. */
-/** 71/291号 or 2625(XXV)号: a General Assembly resolution, in an Assembly citation or a list. */
-function readAssemblyItem(text: string, pos: number): ScannedItem | undefined {
-  const found = readAssemblyNumber(text, pos);
-  if (!found) return undefined;
-  const after = skipSpace(text, found.end);
-  const hasHao = text[after] === '号';
-  const item: CitationItem = {
-    number: found.number,
-    numberRange: { start: pos, end: found.numberEnd },
-    range: { start: pos, end: found.end },
-    assemblySymbol: found.symbol,
-  };
-  return { item, next: hasHao ? after + 1 : found.end, hasHao, issues: [] };
-}
-
-function readItem(text: string, pos: number): ScannedItem | null | 'abort' {
-  const assembly = readAssemblyItem(text, pos);
-  if (assembly) return assembly;
-  const numberEnd = digitsEnd(text, pos);
-  if (numberEnd < 0) return null;
-  const number = Number(text.slice(pos, numberEnd));
-  const issues: FormIssue[] = [];
-  let after = skipSpace(text, numberEnd);
-  let year = readBracketedYear(text, after);
-  if (year === 'invalid') return 'abort';
-  let itemEnd = numberEnd;
-  if (year) {
-    itemEnd = year.close + 1;
-    after = skipSpace(text, itemEnd);
+/**
+ * An item at pos: [date] [第] number [(year)] [号], or a General Assembly number; null when there is
+ * none. The year written after 号 (第2341号(2017)决议) is read, as a form finding.
+ */
+export function readChineseItem(text: string, pos: number): ScannedItem | null {
+  let p = pos;
+  const date = readChineseDate(text, p);
+  if (date) p = skipSpaces(text, date.end);
+  if (text[p] === '第') p = skipSpaces(text, p + 1);
+  const assembly = readAssemblyNumber(text, p);
+  if (assembly) {
+    const hao = haoEnd(text, skipSpaces(text, assembly.end));
+    const item: ViewItem = {
+      number: assembly.number, numberRange: { start: p, end: assembly.numberEnd }, range: { start: p, end: assembly.end },
+      assemblySymbol: assembly.symbol, date, hasHao: hao >= 0, next: hao >= 0 ? hao : assembly.end,
+    };
+    return { item, issues: [] };
   }
-  let hasHao = false;
-  if (text[after] === '号') {
-    hasHao = true;
-    const haoEnd = after + 1;
-    after = haoEnd;
+  const numberEnd = digitsEnd(text, p);
+  if (numberEnd < 0 || text[numberEnd] === '年' || text[numberEnd] === '/' || text[numberEnd] === '.') return null;
+  const number = Number(text.slice(p, numberEnd));
+  const issues: ViewFormIssue[] = [];
+  let year = readBracketedYear(text, skipSpaces(text, numberEnd));
+  if (year === 'other') return null;
+  let itemEnd = year ? year.end : numberEnd;
+  let next = itemEnd;
+  let hao = haoEnd(text, skipSpaces(text, itemEnd));
+  if (hao >= 0) {
+    next = hao;
     if (!year) {
-      const late = readBracketedYear(text, skipSpace(text, haoEnd));
-      if (late === 'invalid') return 'abort';
-      if (late) {
+      const late = readBracketedYear(text, skipSpaces(text, hao));
+      if (late && late !== 'other') {
+        // 第2341号(2017)决议: the year belongs before 号.
         year = late;
-        itemEnd = late.close + 1;
-        after = itemEnd;
+        itemEnd = late.end;
+        next = late.end;
+        const haoAt = hao - 1;
         issues.push({
           kind: 'yearAfterHao',
-          range: { start: pos, end: itemEnd },
-          replacement: `${number}${text[late.open]}${late.year}${matchingClose(text, late)}号`,
+          range: { start: p, end: late.end },
+          edits: [{ range: { start: haoAt, end: hao }, newText: '' }, { range: { start: late.end, end: late.end }, newText: '号' }],
         });
+        hao = -1;
       }
     }
   }
-  if (year && !bracketsMatch(text, year)) {
-    issues.push({ kind: 'mismatchedBrackets', range: { start: year.close, end: year.close + 1 }, replacement: matchingClose(text, year) });
+  if (year && !bracketsMatch(year)) {
+    issues.push({ kind: 'mismatchedBrackets', range: { start: year.end - 1, end: year.end }, edits: [{ range: { start: year.end - 1, end: year.end }, newText: matchingClose(year) }] });
   }
-  const item: CitationItem = {
+  const item: ViewItem = {
     number,
-    numberRange: { start: pos, end: numberEnd },
+    numberRange: { start: p, end: numberEnd },
     ...(year ? { year: year.year, yearRange: { start: year.yearStart, end: year.yearStart + 4 } } : {}),
-    range: { start: pos, end: itemEnd },
+    range: { start: p, end: itemEnd },
+    date,
+    hasHao: hao >= 0 || issues.some(i => i.kind === 'yearAfterHao'),
+    next,
   };
-  return { item, next: after, hasHao, issues };
+  return { item, issues };
 }
 
-const DATE_BEFORE = /(\d{4})[ \u3000]*年[ \u3000]*(\d{1,2})[ \u3000]*月[ \u3000]*(\d{1,2})[ \u3000]*日[ \u3000]*$/;
-
-function writtenDateBefore(text: string, start: number): WrittenDate | undefined {
-  const from = Math.max(0, start - 24);
-  const match = DATE_BEFORE.exec(text.slice(from, start));
-  if (!match) return undefined;
-  const dateStart = from + match.index;
-  const dayEnd = dateStart + match[0].lastIndexOf('日') + 1;
-  return {
-    date: { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) },
-    range: { start: dateStart, end: dayEnd },
-    language: 'zh',
-  };
+export interface ChineseList {
+  readonly items: readonly ViewItem[];
+  readonly issues: readonly ViewFormIssue[];
+  /** After 决议, or after the last item when the list has no 决议. */
+  readonly end: number;
+  /** Whether 决议 closes the list. */
+  readonly closed: boolean;
+  /** The separators between items ('' where a web copy lost one). */
+  readonly separators: readonly { start: number; text: string }[];
 }
 
-const OTHER_ORGANS: readonly [string, Organ][] = [
-  ['经济及社会理事会', 'economicAndSocialCouncil'],
-  ['经社理事会', 'economicAndSocialCouncil'],
-  ['人权理事会', 'humanRightsCouncil'],
-  ['大会', 'generalAssembly'],
-];
-
-function organBefore(text: string, start: number): Organ {
-  let i = start;
-  while (i > 0 && /\s/.test(text[i - 1])) i--;
-  const before = text.slice(Math.max(0, i - 8), i);
-  return OTHER_ORGANS.find(([name]) => before.endsWith(name))?.[1] ?? 'securityCouncil';
-}
-
-/** Reads the citation whose 第 is at pos. */
-function readCitation(text: string, pos: number): Citation | undefined {
-  const first = readItem(text, skipSpace(text, pos + 1));
-  if (!first || first === 'abort') return undefined;
+/** Reads the list whose first item starts at pos, and the 决议 that closes it. */
+export function readChineseList(text: string, pos: number): ChineseList | undefined {
+  const first = readChineseItem(text, pos);
+  if (!first) return undefined;
   const scanned: ScannedItem[] = [first];
   const separators: { start: number; text: string }[] = [];
-  let next = first.next;
   while (scanned.length < MAX_ITEMS) {
-    const sepStart = skipSpace(text, next);
-    const separator = SEPARATORS.find(s => text.startsWith(s, sepStart));
-    if (!separator) break;
-    let itemStart = skipSpace(text, sepStart + separator.length);
-    if (text[itemStart] === '第') itemStart = skipSpace(text, itemStart + 1);
-    const item = readItem(text, itemStart);
-    if (item === 'abort') return undefined;
+    const previous = scanned[scanned.length - 1].item;
+    const at = skipSpaces(text, previous.next);
+    const separator = chineseSeparatorAt(text, at);
+    let item: ScannedItem | null = null;
+    if (separator) {
+      item = readChineseItem(text, skipSpaces(text, at + separator.length));
+    } else if ((previous.year !== undefined || previous.hasHao) && (isDigit(text.charCodeAt(at)) || text[at] === '第')) {
+      // 第2161(2014)2170(2014)号决议: items run together; only an item with its year is taken so.
+      item = readChineseItem(text, at);
+      if (item?.item.year === undefined) item = null;
+    }
     if (!item) break;
     scanned.push(item);
-    separators.push({ start: sepStart, text: separator });
-    next = item.next;
+    separators.push({ start: at, text: separator ?? '' });
   }
-  const last = scanned[scanned.length - 1];
-  let end = skipSpace(text, next);
-  if (!text.startsWith('决议', end)) return undefined;
-  end += 2;
+  const last = scanned[scanned.length - 1].item;
+  const tail = skipSpaces(text, last.next);
+  const wordEnd = resolutionWordEnd(text, tail);
+  const closed = wordEnd >= 0;
+  // Without 决议 only the items that carry a year are citations: 1373(2001)、12个国家 ends at 1373(2001).
+  let count = scanned.length;
+  if (!closed) while (count > 0 && scanned[count - 1].item.year === undefined) count--;
+  if (count === 0) return undefined;
+  const items = scanned.slice(0, count).map(s => s.item);
+  const kept = separators.slice(0, count - 1);
+  return {
+    items,
+    issues: [...scanned.slice(0, count).flatMap(s => s.issues), ...listIssues(text, items, kept, closed ? wordEnd : -1)],
+    end: closed ? wordEnd : items[items.length - 1].next,
+    closed,
+    separators: kept,
+  };
+}
 
-  const issues = scanned.flatMap(s => s.issues);
-  if (!last.hasHao) {
-    issues.push({ kind: 'missingHao', range: { start: last.item.range.end, end: last.item.range.end }, replacement: '号' });
+/** 号 missing before 决议, separators of the wrong kind or missing, and 和 missing before the last item. */
+function listIssues(text: string, items: readonly ViewItem[], separators: readonly { start: number; text: string }[], wordEnd: number): ViewFormIssue[] {
+  const issues: ViewFormIssue[] = [];
+  const last = items[items.length - 1];
+  if (wordEnd >= 0 && !last.hasHao) {
+    issues.push({ kind: 'missingHao', range: { start: items[0].range.start, end: wordEnd }, edits: [{ range: { start: last.range.end, end: last.range.end }, newText: '号' }] });
   }
-  for (const separator of separators) {
+  separators.forEach((separator, index) => {
     if (separator.text === ',' || separator.text === '，') {
-      issues.push({ kind: 'listSeparator', range: { start: separator.start, end: separator.start + 1 }, replacement: '、' });
+      issues.push({ kind: 'listSeparator', range: { start: separator.start, end: separator.start + 1 }, edits: [{ range: { start: separator.start, end: separator.start + 1 }, newText: '、' }] });
+    } else if (separator.text === '') {
+      const lastOne = index === separators.length - 1;
+      const at = { start: separator.start, end: separator.start };
+      issues.push({ kind: 'missingListSeparator', range: items[index + 1].range, edits: [{ range: at, newText: lastOne ? '和' : '、' }], severity: 'information' });
     }
-  }
+  });
   const lastSeparator = separators[separators.length - 1];
-  if (lastSeparator?.text === '、' && !continuesWithAnotherCitation(text, end)) {
-    issues.push({ kind: 'lastListSeparator', range: { start: lastSeparator.start, end: lastSeparator.start + 1 }, replacement: '和' });
+  if (wordEnd >= 0 && lastSeparator?.text === '、' && !continuesWithAnotherCitation(text, wordEnd)) {
+    issues.push({ kind: 'lastListSeparator', range: { start: lastSeparator.start, end: lastSeparator.start + 1 }, edits: [] });
   }
-
-  const writtenDate = writtenDateBefore(text, pos);
-  const items = scanned.map(s => s.item);
-  if (writtenDate) items[0] = { ...items[0], writtenDate };
-  const start = writtenDate?.range.start ?? pos;
-  // 71/291 is the Assembly's unless another body is named: 人权理事会第5/1号决议 is the Council's.
-  const named = organBefore(text, start);
-  const organ = named === 'securityCouncil' && items.some(item => item.assemblySymbol) ? 'generalAssembly' : named;
-  return { organ, style: 'zh', range: { start, end }, items, formIssues: issues };
+  return issues;
 }
 
 /** 第2121(2013)、2127(2013)号决议及第2272(2016)号决议: one list written as two citations, as S/RES/2446 does. */
 function continuesWithAnotherCitation(text: string, end: number): boolean {
-  const after = skipSpace(text, end);
-  return /^(和|及|以及)\s*第\s*\d/.test(text.slice(after, after + 12));
-}
-
-export function findChineseCitations(text: string): Citation[] {
-  const citations: Citation[] = [];
-  for (let pos = text.indexOf('第'); pos >= 0; pos = text.indexOf('第', pos + 1)) {
-    const citation = readCitation(text, pos);
-    if (citation) {
-      citations.push(citation);
-      pos = citation.range.end - 1;
-    }
-  }
-  return citations;
+  const after = skipSpaces(text, end);
+  return /^(?:和|及|以及|与)\s*第?\s*\d/.test(text.slice(after, after + 12));
 }

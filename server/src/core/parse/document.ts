@@ -1,5 +1,7 @@
 import type { Citation, DraftLanguage } from '../types';
 import { LineIndex } from '../text/lineIndex';
+import type { TextView } from '../text/view';
+import { createView } from '../text/viewBuilder';
 import { findCitations } from './citations';
 import { findParagraphReferences, type ParagraphReference } from './paragraphReferences';
 import { parseStructure, type ResolutionStructure } from './structure';
@@ -8,7 +10,10 @@ import { findTerms, type DocumentTerms } from './terms';
 
 /** A draft parsed once per version; every feature and rule reads this model, none re-scans the text. */
 export interface ResolutionDocument {
+  /** The text as written: ranges, fixes and checks of the written form refer to it. */
   readonly text: string;
+  /** The text as a reader reads it (see text/view.ts), which every reader of the parse step reads. */
+  readonly view: TextView;
   readonly language: DraftLanguage;
   readonly lines: LineIndex;
   readonly citations: readonly Citation[];
@@ -52,7 +57,7 @@ const UN_TEXT_MARKERS = /安全理事会|安理会|联合国大会|Security Coun
  * "resolution 1920" alone may be a screen's, so it does not make a file a UN text.
  */
 function unmistakable(citation: Citation): boolean {
-  return (citation.organ === 'securityCouncil' || citation.organ === 'generalAssembly')
+  return (citation.organ === 'securityCouncil' || citation.organ === 'generalAssembly') && citation.marked
     && (citation.style !== 'en' || citation.items.some(item => item.year !== undefined || item.assemblySymbol !== undefined));
 }
 
@@ -61,27 +66,28 @@ function unmistakable(citation: Citation): boolean {
  * Council or General Assembly resolution, or name the Security Council or the General Assembly. The
  * server and resolint both decide with this function, so a file gets the same findings in both.
  */
-export function isResolutionLike(text: string, citations: readonly Citation[]): boolean {
+export function isResolutionLike(view: TextView, citations: readonly Citation[]): boolean {
+  const text = view.text;
   return citations.some(unmistakable) || UN_TEXT_MARKERS.test(text.length > SAMPLE ? text.slice(0, SAMPLE) : text);
 }
 
 export function parseDocument(text: string, options: ParseOptions = {}): ResolutionDocument {
-  const citations = findCitations(text);
+  const view = createView(text);
+  const citations = findCitations(view);
   const language = detectLanguage(text);
-  const structure = parseStructure(text, language);
+  const structure = parseStructure(view, language);
   const glossary = options.glossary ?? builtinGlossary();
-  const paragraphReferences = structure.title
-    ? findParagraphReferences(text, { start: structure.title.end, end: text.length }, citations)
-    : [];
+  const paragraphReferences = structure.title ? findParagraphReferences(view, view.toView(structure.title.end), citations) : [];
   return {
     text,
+    view,
     language,
     lines: new LineIndex(text),
     citations,
-    resolutionLike: isResolutionLike(text, citations),
+    resolutionLike: isResolutionLike(view, citations),
     structure,
     paragraphReferences,
-    terms: findTerms(text, glossary),
+    terms: findTerms(view, glossary),
     glossary,
   };
 }

@@ -1,6 +1,7 @@
 // References to operative paragraphs of the same draft: 上文第5段, 第5段, 第4和5段, paragraph 5 above.
 // A reference that follows a citation or another document (第1990(2011)号决议第2段, paragraph 2 of
 // resolution 1990 (2011), 报告第3段) points outside the draft and is left alone.
+import type { TextView } from '../text/view';
 import type { Citation, OffsetRange } from '../types';
 
 export interface ParagraphReference {
@@ -28,25 +29,31 @@ function numbersIn(text: string, offset: number): { number: number; range: Offse
   return found;
 }
 
-function followsCitation(citations: readonly Citation[], text: string, start: number): boolean {
-  let i = start;
-  while (i > 0 && /\s/.test(text[i - 1])) i--;
-  return citations.some(c => c.range.end === i);
-}
-
-export function findParagraphReferences(text: string, range: OffsetRange, citations: readonly Citation[]): ParagraphReference[] {
+/**
+ * References in the view from its offset `from` on, their ranges in the original text. citations: the
+ * document's, whose ends (in the original) mark references to another resolution's paragraphs.
+ */
+export function findParagraphReferences(view: TextView, from: number, citations: readonly Citation[]): ParagraphReference[] {
+  const citationEnds = new Set(citations.map(c => c.range.end));
+  const followsCitation = (start: number) => {
+    let i = start;
+    while (i > 0 && /\s/.test(view.text[i - 1])) i--;
+    return i > 0 && citationEnds.has(view.toOriginalEnd(i));
+  };
+  const text = view.text;
+  const range = { start: from, end: text.length };
   const references: ParagraphReference[] = [];
   const body = text.slice(range.start, range.end);
   const add = (numbers: [number, number], explicit: boolean) => {
     const start = range.start + numbers[0];
     for (const { number, range: numberRange } of numbersIn(text.slice(start, range.start + numbers[1]), start)) {
-      references.push({ number, numberRange, explicit });
+      references.push({ number, numberRange: view.toOriginalRange(numberRange), explicit });
     }
   };
   for (const match of body.matchAll(CHINESE)) {
     const explicit = match[1] !== undefined;
     const start = range.start + match.index!;
-    if (!explicit && (followsCitation(citations, text, start) || OTHER_DOCUMENT_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) continue;
+    if (!explicit && (followsCitation(start) || OTHER_DOCUMENT_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) continue;
     add(match.indices![2], explicit);
   }
   for (const match of body.matchAll(ENGLISH)) {

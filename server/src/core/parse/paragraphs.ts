@@ -15,21 +15,13 @@ export interface Block {
   readonly lines: TextLine[];
 }
 
-/** Lines that PDF extraction leaves between paragraphs: job numbers, page numbers, barcodes. */
-const PAGE_FURNITURE = [
-  /^\d{2}-\d{5}(?:\s*\([A-Z]\))?$/,   // 17-22634 (C)
-  /^\d{1,3}\s*\/\s*\d{1,3}$/,          // 2/15
-  /^\*\d{7,}\*$/,                      // *1722634*
-  /^[A-Z]{1,2}\/[A-Z0-9/.\-]+$/,       // S/2017/1061 as a running header
-];
-
-export function isPageFurniture(text: string): boolean {
-  return PAGE_FURNITURE.some(pattern => pattern.test(text));
-}
-
-/** Non-blank lines of text[start, end), trimmed, with exact offsets. */
-export function textLines(text: string, start = 0, end = text.length): TextLine[] {
+/**
+ * Non-blank lines of text[start, end), trimmed, with exact offsets; lines that are spans the view
+ * left out (page furniture, sorted) are skipped.
+ */
+export function textLines(text: string, removed: readonly OffsetRange[] = [], start = 0, end = text.length): TextLine[] {
   const lines: TextLine[] = [];
+  let r = 0;
   const lineBreak = /\r\n|\r|\n/g;
   lineBreak.lastIndex = start;
   let lineStart = start;
@@ -40,7 +32,9 @@ export function textLines(text: string, start = 0, end = text.length): TextLine[
     let last = lineEnd;
     while (first < last && /\s/.test(text[first])) first++;
     while (last > first && /\s/.test(text[last - 1])) last--;
-    if (last > first) lines.push({ range: { start: first, end: last }, text: text.slice(first, last) });
+    while (r < removed.length && removed[r].end < last) r++;
+    const furniture = r < removed.length && removed[r].start <= first && removed[r].end >= last;
+    if (last > first && !furniture) lines.push({ range: { start: first, end: last }, text: text.slice(first, last) });
     if (!match || match.index >= end) break;
     lineStart = match.index + match[0].length;
   }
@@ -64,7 +58,7 @@ function startsWithMarker(text: string): boolean {
  * next line opens a new paragraph, or before a number or sub-item label.
  */
 export function groupParagraphs(lines: readonly TextLine[], language: DraftLanguage, isBoundary: (line: TextLine) => boolean): Block[] {
-  const content = lines.filter(line => !isPageFurniture(line.text));
+  const content = lines;
   const ended = content.filter(line => ANY_END.test(line.text)).length;
   const linePerParagraph = ended >= content.length * 0.8;
   const blocks: Block[] = [];

@@ -1,5 +1,6 @@
 // The structure of a resolution: the title line (安全理事会， / The Security Council,), preambular
 // paragraphs, and numbered operative paragraphs with sub-items (a), (b) and (i), (ii).
+import type { TextView } from '../text/view';
 import type { DraftLanguage, OffsetRange } from '../types';
 import { groupParagraphs, OPERATIVE_NUMBER, SUB_ITEM_LABEL, textLines, type Block, type TextLine } from './paragraphs';
 
@@ -98,10 +99,11 @@ function classify(blocks: readonly Block[]): Pick<ResolutionStructure, 'preamble
 /** Any title line at all: one search, so that letters and reports cost no line splitting. */
 const ANY_TITLE = /^[ \t\u3000]*(?:安全理事会|大会|经济及社会理事会|The Security Council|The General Assembly|The Economic and Social Council)[ \t\u3000]*[，,]?[ \t\u3000]*$/m;
 
-/** Finds the first title line and reads the resolution that follows it. */
-export function parseStructure(text: string, language: DraftLanguage): ResolutionStructure {
+/** Finds the first title line and reads the resolution that follows it, page furniture left out. */
+export function parseStructure(view: TextView, language: DraftLanguage): ResolutionStructure {
+  const text = view.original;
   if (!ANY_TITLE.test(text)) return { preamble: [], operative: [] };
-  const lines = textLines(text);
+  const lines = textLines(text, view.removed);
   const titleIndex = lines.findIndex(isTitleLine);
   if (titleIndex < 0) return { preamble: [], operative: [] };
   const body = lines.slice(titleIndex + 1);

@@ -3,6 +3,7 @@
 // finds the names; a draft's own definitions add a second, small pass for the names they introduce.
 import type { Glossary, GlossaryEntry, GlossaryPattern, TermKind, TermSense } from '../data/glossary';
 import { addLongest, normalizeName, TermMatcher, type RawMatch } from '../text/termMatcher';
+import type { TextView } from '../text/view';
 import type { DraftLanguage, OffsetRange } from '../types';
 import { findDefinitions, type FoundDefinition } from './termDefinitions';
 
@@ -99,7 +100,28 @@ function senseOf(senses: readonly TermSense[], introducedAt: ReadonlyMap<Glossar
   return best;
 }
 
-export function findTerms(text: string, glossary: Glossary): DocumentTerms {
+/** The names and definitions of the view, their ranges in the original text. */
+export function findTerms(view: TextView, glossary: Glossary): DocumentTerms {
+  const inView = findTermsInText(view.text, glossary);
+  const range = (r: OffsetRange) => view.toOriginalRange(r);
+  const mapped = new Map<TermDefinition, TermDefinition>(inView.definitions.map(d => [d, {
+    ...d, range: range(d.range), full: { ...d.full, range: range(d.full.range) }, aliases: d.aliases.map(a => ({ ...a, range: range(a.range) })),
+  }]));
+  const occurrences = inView.occurrences.map(o => ({ ...o, range: range(o.range), ...(o.definition ? { definition: mapped.get(o.definition)! } : {}) }));
+  return { occurrences, definitions: [...mapped.values()], byEntry: groupByEntry(occurrences) };
+}
+
+function groupByEntry(occurrences: readonly TermOccurrence[]): Map<GlossaryEntry, TermOccurrence[]> {
+  const byEntry = new Map<GlossaryEntry, TermOccurrence[]>();
+  for (const o of occurrences) {
+    const list = byEntry.get(o.entry);
+    if (list) list.push(o); else byEntry.set(o.entry, [o]);
+  }
+  return byEntry;
+}
+
+/** The names and definitions of a text, in its own offsets. */
+function findTermsInText(text: string, glossary: Glossary): Omit<DocumentTerms, 'byEntry'> {
   const matches = glossaryMatches(text, glossary);
   const { definitions, appositions } = findDefinitions(text, matches, glossary);
   const patterns = [...glossary.patterns];
@@ -138,12 +160,7 @@ export function findTerms(text: string, glossary: Glossary): DocumentTerms {
     occurrences.push({ range: { start: item.start, end: item.end }, entry: sense.entry, kind: sense.kind, language: sense.language, form: pattern.text, role: 'use', anaphoric: sense.anaphoric });
   }
   while (b < blocks.length) addBlock(blocks[b++]);
-  const byEntry = new Map<GlossaryEntry, TermOccurrence[]>();
-  for (const o of occurrences) {
-    const list = byEntry.get(o.entry);
-    if (list) list.push(o); else byEntry.set(o.entry, [o]);
-  }
-  return { occurrences, definitions, byEntry };
+  return { occurrences, definitions };
 }
 
 /** The occurrence at an offset (its end included, as hovers are), by binary search. */

@@ -1,8 +1,11 @@
-import type { Citation, FormIssueKind } from '../types';
-import type { Finding, Localized, Rule, TextEdit } from './rule';
+import type { FormIssueKind } from '../types';
+import type { Finding, Localized, Rule } from './rule';
+
+/** The kinds this rule reports; 和 before the last item is citation-list-conjunction's. */
+type FormKind = Exclude<FormIssueKind, 'lastListSeparator'>;
 
 /** Each message ends with the citation as the fix writes it. */
-const messages: Record<FormIssueKind, Localized<[string]>> = {
+const messages: Record<FormKind, Localized<[string]>> = {
   missingHao: {
     zh: fixed => `决议编号后缺少“号”：应写作“${fixed}”。`,
     en: fixed => `The citation lacks 号 after the resolution number: write ${fixed}.`,
@@ -19,9 +22,9 @@ const messages: Record<FormIssueKind, Localized<[string]>> = {
     zh: fixed => `决议列表中各项之间应使用顿号“、”：应写作“${fixed}”。`,
     en: fixed => `Items of a Chinese list of resolutions are separated by 、: write ${fixed}.`,
   },
-  lastListSeparator: {
-    zh: fixed => `决议列表的最后一项之前应使用“和”（或“及”）：应写作“${fixed}”。`,
-    en: fixed => `The last item of a Chinese list of resolutions is joined by 和 (or 及): write ${fixed}.`,
+  missingListSeparator: {
+    zh: fixed => `决议列表中两项之间缺少分隔符（网页副本常丢失“、”）：应写作“${fixed}”。`,
+    en: fixed => `Two items of a list of resolutions have no separator between them (web copies often lose the 、): write ${fixed}.`,
   },
   missingSpace: {
     zh: fixed => `英文引文中编号与年份之间应有空格：应写作“${fixed}”。`,
@@ -38,14 +41,7 @@ const fixTitle: Localized<[string, boolean]> = {
   en: (text, insertion) => (!text.trim() ? 'Insert a space' : insertion ? `Insert “${text}”` : `Write “${text}”`),
 };
 
-/** The citation as it reads once the edit is made, without the spaces and line breaks of PDF extraction. */
-function fixedCitation(text: string, citation: Citation, edit: TextEdit): string {
-  const { start, end } = citation.range;
-  const fixed = text.slice(start, edit.range.start) + edit.newText + text.slice(edit.range.end, end);
-  return citation.style === 'zh' ? fixed.replace(/\s+/g, '') : fixed.replace(/\s+/g, ' ');
-}
-
-/** Malformed citations, each with the edit that gives the canonical form. */
+/** Malformed citations, each with the edits that give the canonical form. */
 export const citationForm: Rule = {
   id: 'citation-form',
   defaultSeverity: 'warning',
@@ -54,15 +50,16 @@ export const citationForm: Rule = {
     const findings: Finding[] = [];
     for (const citation of document.citations) {
       for (const issue of citation.formIssues) {
-        const edit = { range: issue.range, newText: issue.replacement };
-        // An insertion has an empty range; report it on the whole citation so it can be seen.
-        const insertion = issue.range.start === issue.range.end;
-        const range = insertion ? citation.range : issue.range;
+        if (issue.kind === 'lastListSeparator') continue;
+        const [edit] = issue.edits;
+        const insertion = issue.edits.length === 1 && edit.range.start === edit.range.end;
+        const title = issue.edits.length === 1 ? fixTitle[messageLanguage](edit.newText, insertion) : fixTitle[messageLanguage](issue.fixed, false);
         findings.push({
           ruleId: this.id,
-          range,
-          message: messages[issue.kind][messageLanguage](fixedCitation(document.text, citation, edit)),
-          fix: { title: fixTitle[messageLanguage](issue.replacement, insertion), edits: [edit] },
+          range: issue.range,
+          message: messages[issue.kind][messageLanguage](issue.fixed),
+          ...(issue.severity ? { severity: issue.severity } : {}),
+          ...(issue.edits.length > 0 ? { fix: { title, edits: issue.edits } } : {}),
         });
       }
     }

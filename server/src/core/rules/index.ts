@@ -1,5 +1,6 @@
 import { citationDateMismatch } from './citationDateMismatch';
 import { citationForm } from './citationForm';
+import { citationListConjunction } from './citationListConjunction';
 import { citationUnknown } from './citationUnknown';
 import { citationYearMismatch } from './citationYearMismatch';
 import { operativeNumbering } from './operativeNumbering';
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   citationUnknown,
   citationDateMismatch,
   citationForm,
+  citationListConjunction,
   preambleOpener,
   preamblePunctuation,
   operativeOpener,

@@ -1,13 +1,8 @@
 import type { ResolutionRecord } from '../data/record';
 import type { ResolutionDocument } from '../parse/document';
-import type { Citation, CitationItem, DraftLanguage, OffsetRange } from '../types';
+import type { Citation, CitationItem, DraftLanguage, OffsetRange, Severity, TextEdit } from '../types';
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-
-export interface TextEdit {
-  readonly range: OffsetRange;
-  readonly newText: string;
-}
+export type { Severity, TextEdit } from '../types';
 
 export interface Fix {
   readonly title: string;
@@ -43,10 +38,10 @@ export interface Rule {
 /** Messages come in the two languages of the interface. */
 export type Localized<Args extends unknown[]> = Record<DraftLanguage, (...args: Args) => string>;
 
-/** Every item of every Security Council citation: the ones the record can check. */
+/** Every item of every Security Council citation marked as one: the ones the record can check. */
 export function* securityCouncilItems(document: ResolutionDocument): Generator<[CitationItem, Citation]> {
   for (const citation of document.citations) {
-    if (citation.organ !== 'securityCouncil') continue;
+    if (citation.organ !== 'securityCouncil' || !citation.marked) continue;
     for (const item of citation.items) yield [item, citation];
   }
 }

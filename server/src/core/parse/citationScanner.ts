@@ -1,0 +1,141 @@
+// The tokens citations are made of, read from the normalized view at a given position (as
+// css-languageservice's scanner reads CSS): numbers, bracketed years and sessions, General Assembly
+// numbers, 第, 号/號, 决议/決議 and `resolution(s)`, list separators, and written dates. The view has
+// already removed the line breaks and spaces of PDF extraction next to Chinese text; what is left
+// between tokens (a space or a line break between two Latin characters) is skipped here.
+import { isDigit, isSpace } from '../text/chars';
+import { monthFromEnglish } from '../format';
+import type { CalendarDate, OffsetRange } from '../types';
+
+export function skipSpaces(text: string, pos: number): number {
+  while (pos < text.length && isSpace(text.charCodeAt(pos))) pos++;
+  return pos;
+}
+
+export function skipSpacesBack(text: string, pos: number): number {
+  while (pos > 0 && isSpace(text.charCodeAt(pos - 1))) pos--;
+  return pos;
+}
+
+/** A run of 1–5 ASCII digits at pos: its end, or -1 (none, or longer: not a resolution number). */
+export function digitsEnd(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  return i === pos || i - pos > 5 ? -1 : i;
+}
+
+const OPEN = '(（';
+const CLOSE = ')）';
+
+/** `(2017)`, `（2017）`, `(2017）`: a year in brackets, spaces allowed inside. */
+export interface BracketedYear extends OffsetRange {
+  readonly year: number;
+  readonly yearStart: number;
+  /** The brackets as written; their widths may not match (a form finding). */
+  readonly open: string;
+  readonly close: string;
+}
+
+/** The bracketed year at pos; 'other' when a bracket opens there on something else, undefined when none does. */
+export function readBracketedYear(text: string, pos: number): BracketedYear | 'other' | undefined {
+  const open = text[pos];
+  if (open === undefined || !OPEN.includes(open)) return undefined;
+  const yearStart = skipSpaces(text, pos + 1);
+  const yearEnd = digitsEnd(text, yearStart);
+  if (yearEnd - yearStart !== 4) return 'other';
+  const closeAt = skipSpaces(text, yearEnd);
+  const close = text[closeAt];
+  if (close === undefined || !CLOSE.includes(close)) return 'other';
+  const year = Number(text.slice(yearStart, yearEnd));
+  if (year < 1945 || year > 2099) return 'other';
+  return { year, yearStart, open, close, start: pos, end: closeAt + 1 };
+}
+
+export function bracketsMatch(year: BracketedYear): boolean {
+  return OPEN.indexOf(year.open) === CLOSE.indexOf(year.close);
+}
+
+export function matchingClose(year: BracketedYear): string {
+  return CLOSE[OPEN.indexOf(year.open)];
+}
+
+/**
+ * A General Assembly resolution number at pos: 71/291, ES-11/1, S-14/1, 34/2 A, or the old form with
+ * a Roman session number, 2625 (XXV). The Security Council writes neither.
+ */
+const ASSEMBLY_NUMBER = /(?:(ES|S)-)?(\d{1,2}) ?\/ ?(\d{1,3})(?: ?([A-H])(?![A-Za-z]))?(?![\d/])|(\d{1,4}) ?[(（] ?([IVXL]{1,7}) ?[)）]/y;
+
+export interface AssemblyNumber extends OffsetRange {
+  readonly number: number;
+  readonly symbol: string;
+  readonly numberEnd: number;
+}
+
+export function readAssemblyNumber(text: string, pos: number): AssemblyNumber | undefined {
+  ASSEMBLY_NUMBER.lastIndex = pos;
+  const match = ASSEMBLY_NUMBER.exec(text);
+  if (!match) return undefined;
+  const end = pos + match[0].length;
+  if (match[5] !== undefined) {
+    return { number: Number(match[5]), symbol: `A/RES/${match[5]}(${match[6]})`, start: pos, end, numberEnd: pos + match[5].length };
+  }
+  const session = `${match[1] ? `${match[1]}-` : ''}${match[2]}`;
+  return { number: Number(match[3]), symbol: `A/RES/${session}/${match[3]}${match[4] ?? ''}`, start: pos, end, numberEnd: end };
+}
+
+/** 号 (號 in traditional texts) at pos: its end, or -1. */
+export function haoEnd(text: string, pos: number): number {
+  const c = text[pos];
+  return c === '号' || c === '號' ? pos + 1 : -1;
+}
+
+/** 决议 (決議, and the mixed forms of careless conversion) at pos: its end, or -1. */
+export function resolutionWordEnd(text: string, pos: number): number {
+  const first = text[pos];
+  const second = text[pos + 1];
+  return (first === '决' || first === '決') && (second === '议' || second === '議') ? pos + 2 : -1;
+}
+
+const CHINESE_SEPARATORS = ['以及', '、', '和', '及', '与', '與', '，', ','];
+
+/** A separator of a Chinese list at pos (以及 before 及). */
+export function chineseSeparatorAt(text: string, pos: number): string | undefined {
+  return CHINESE_SEPARATORS.find(s => text.startsWith(s, pos));
+}
+
+export interface WrittenDateToken extends OffsetRange {
+  readonly date: CalendarDate;
+}
+
+const CHINESE_DATE = /(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/y;
+
+/** 2001年9月28日 at pos. */
+export function readChineseDate(text: string, pos: number): WrittenDateToken | undefined {
+  CHINESE_DATE.lastIndex = pos;
+  const match = CHINESE_DATE.exec(text);
+  if (!match) return undefined;
+  return { date: { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }, start: pos, end: pos + match[0].length };
+}
+
+/** A Chinese date that ends at end (the view leaves no space inside one next to Chinese text). */
+const CHINESE_DATE_BEFORE = /(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日 ?$/;
+
+export function chineseDateBefore(text: string, end: number): WrittenDateToken | undefined {
+  const from = Math.max(0, end - 16);
+  const match = CHINESE_DATE_BEFORE.exec(text.slice(from, end));
+  if (!match) return undefined;
+  const start = from + match.index;
+  return { date: { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }, start, end: start + match[0].trimEnd().length };
+}
+
+/** ` of 28 September 2001` at pos; the range is the date's. */
+const ENGLISH_DATE_AFTER = /\s+of\s+((\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4}))/dy;
+
+export function readEnglishDateAfter(text: string, pos: number): (WrittenDateToken & { readonly next: number }) | undefined {
+  ENGLISH_DATE_AFTER.lastIndex = pos;
+  const match = ENGLISH_DATE_AFTER.exec(text);
+  const month = match && monthFromEnglish(match[3]);
+  if (!match?.indices || !month) return undefined;
+  const [start, end] = match.indices[1];
+  return { date: { year: Number(match[4]), month, day: Number(match[2]) }, start, end, next: ENGLISH_DATE_AFTER.lastIndex };
+}

@@ -1,0 +1,188 @@
+// Builds the normalized view of a text (see view.ts) in one pass. What it leaves out or reads differently:
+// - white space next to Chinese text (PDF extraction breaks 反恐执行⏎⏎局 and 第 1373(2001)⏎号决议);
+//   between other characters a run of white space reads as one space, or one line break if it had one;
+// - a line-end hyphen inside an English word (resolu-⏎tion), and the line break after Counter-⏎Terrorism;
+// - page furniture (furniture.ts), footnote markers (决议1，, (2014)1,) and resolint's own comments;
+// - full-width digits read as ASCII ones, and traditional characters as simplified ones when the
+//   document is written in traditional characters.
+// Every change is a deletion or a one-for-one replacement, so the map is a short list of segments.
+import type { OffsetRange } from '../types';
+import { isAsciiLetter, isCjk, isLineBreak, isLowerAscii, isSpace } from './chars';
+import { findFurniture } from './furniture';
+import { isTraditional, simplifyRun } from './traditional';
+import { TextView } from './view';
+
+/**
+ * Left out in the view, group 1 of each pattern: footnote markers (决议1，, 《公约》2。, (2014)1,) and
+ * resolint's own comments (<!-- resolint-disable-next-line term-undefined -->). Each pattern opens
+ * with a literal, so the search skips ahead natively.
+ */
+const REMOVED_PATTERNS = [
+  /(?:决议|決議|[》”」])([ \u00a0]?\d{1,2})(?=[，。；：]|[ \t]*(?:\r?\n|$))/g,
+  /\(\d{4}\)(\d{1,2})(?=[,.;:]|\s)/g,
+  /(<!--\s*resolint-[a-z-]+[^>]*?-->)/g,
+];
+
+function removedSpans(text: string): OffsetRange[] {
+  const spans = findFurniture(text);
+  for (const pattern of REMOVED_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const end = match.index + match[0].length;
+      spans.push({ start: end - match[1].length, end });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Space next to this character is typesetting. Full-width brackets are left out: English citations
+ * write them by mistake (resolution 2341 （2017）), and the space before them is the English one.
+ */
+function joinsChinese(code: number): boolean {
+  return isCjk(code) && code !== 0xff08 && code !== 0xff09;
+}
+
+/** A character where plain copying stops: white space, or a full-width digit. */
+function stopsCopy(code: number): boolean {
+  return code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code === 0xa0 || code === 0x3000 || code === 0xfeff || (code >= 0xff10 && code <= 0xff19);
+}
+
+class ViewBuilder {
+  private readonly parts: string[] = [];
+  private readonly viewStarts: number[] = [];
+  private readonly originalStarts: number[] = [];
+  private viewLength = 0;
+  /** The original offset that the next view character continues the current segment with. */
+  private expected = -1;
+  /** The original offset of the last character put in the view. */
+  private last = -1;
+
+  constructor(private readonly original: string, private readonly traditional: boolean) {}
+
+  private startSegmentAt(at: number): void {
+    if (at === this.expected) return;
+    const count = this.viewStarts.length;
+    // A segment that would hold nothing (after a retracted hyphen) is replaced, not kept.
+    if (count > 0 && this.viewStarts[count - 1] === this.viewLength) this.originalStarts[count - 1] = at;
+    else { this.viewStarts.push(this.viewLength); this.originalStarts.push(at); }
+  }
+
+  copy(from: number, to: number): void {
+    if (to <= from) return;
+    this.startSegmentAt(from);
+    const run = this.original.slice(from, to);
+    this.parts.push(this.traditional ? simplifyRun(run) : run);
+    this.viewLength += to - from;
+    this.expected = to;
+    this.last = to - 1;
+  }
+
+  put(at: number, character: string): void {
+    this.startSegmentAt(at);
+    this.parts.push(character);
+    this.viewLength++;
+    this.expected = at + 1;
+    this.last = at;
+  }
+
+  /** Drops the last view character (a line-end hyphen); the segment it ended shrinks by one. */
+  private retract(): void {
+    const parts = this.parts;
+    parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
+    this.viewLength--;
+    this.expected = -1;
+    this.last--;
+  }
+
+  /** White space (and left-out spans) from start to end, as the view reads it. */
+  gap(start: number, end: number, hasSpace: boolean, hasBreak: boolean, hasRemoved: boolean): void {
+    const original = this.original;
+    const last = this.last;
+    if (!hasSpace) return;   // a footnote marker or a comment glued to the text: nothing stands for it
+    if (last < 0 || end >= original.length) {
+      if (!hasRemoved) this.copy(start, end);   // leading and trailing space stays as written
+      return;
+    }
+    const before = original.charCodeAt(last);
+    const after = original.charCodeAt(end);
+    if (joinsChinese(before) || joinsChinese(after)) return;
+    if (before === 45 /* - */ && hasBreak && isAsciiLetter(after) && last > 0 && isAsciiLetter(original.charCodeAt(last - 1))) {
+      // resolu-⏎tion is one word; Counter-⏎Terrorism keeps its hyphen.
+      if (isLowerAscii(after) && isLowerAscii(original.charCodeAt(last - 1))) this.retract();
+      return;
+    }
+    if (!hasBreak && !hasRemoved && end - start === 1 && original.charCodeAt(start) === 32) {
+      this.copy(start, end);
+    } else if (hasBreak) {
+      let at = start;
+      while (!isLineBreak(original.charCodeAt(at))) at++;
+      this.put(at, '\n');
+    } else {
+      this.put(start, ' ');
+    }
+  }
+
+  /** Whether the single space at pos stands between two characters that are not Chinese: English prose, copied as it is. */
+  isPlainSpace(pos: number): boolean {
+    const original = this.original;
+    const next = original.charCodeAt(pos + 1);
+    return pos > 0 && pos + 1 < original.length && !stopsCopy(next) && !joinsChinese(next) && !joinsChinese(original.charCodeAt(pos - 1))
+      && !isSpace(original.charCodeAt(pos - 1));
+  }
+
+  finish(removed: OffsetRange[]): TextView {
+    return new TextView(this.original, this.parts.join(''), new Int32Array(this.viewStarts), new Int32Array(this.originalStarts), removed, this.traditional);
+  }
+}
+
+/** The normalized view of a text. */
+export function createView(original: string): TextView {
+  const removed = removedSpans(original);
+  const builder = new ViewBuilder(original, isTraditional(original));
+  const length = original.length;
+  let pos = 0;
+  let copied = 0;
+  let r = 0;
+  let nextRemoved = removed.length > 0 ? removed[0].start : length;
+  while (pos < length) {
+    const code = original.charCodeAt(pos);
+    if (pos < nextRemoved && (!stopsCopy(code) || (code === 32 && builder.isPlainSpace(pos)))) {
+      pos++;
+      continue;
+    }
+    builder.copy(copied, pos);
+    if (pos < nextRemoved && code >= 0xff10 && code <= 0xff19) {
+      builder.put(pos, String.fromCharCode(code - 0xff10 + 48));
+      copied = ++pos;
+      continue;
+    }
+    const start = pos;
+    let hasSpace = false;
+    let hasBreak = false;
+    let hasRemoved = false;
+    while (pos < length) {
+      if (pos >= nextRemoved) {
+        pos = Math.max(pos, removed[r].end);
+        r++;
+        nextRemoved = r < removed.length ? Math.max(removed[r].start, pos) : length;
+        hasRemoved = true;
+        continue;
+      }
+      const c = original.charCodeAt(pos);
+      if (!isSpace(c)) break;
+      hasSpace = true;
+      if (isLineBreak(c)) hasBreak = true;
+      pos++;
+    }
+    if (pos === start) {   // a character that stops copying but makes no gap (a lone space counted as plain)
+      pos++;
+      copied = start;
+      continue;
+    }
+    builder.gap(start, pos, hasSpace, hasBreak, hasRemoved);
+    copied = pos;
+  }
+  builder.copy(copied, length);
+  return builder.finish(removed);
+}
