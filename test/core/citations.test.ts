@@ -109,6 +109,69 @@ describe('findCitations: positions are UTF-16', () => {
   });
 });
 
+describe('findCitations: the shapes of real text', () => {
+  /** Each item as number(year) with the date written with it, and whether the citation is marked as one. */
+  const items = (text: string) => findCitations(createView(text)).map(c =>
+    `${c.marked ? '' : 'bare '}${c.items.map(i => `${i.assemblySymbol ?? i.number}${i.year ? `(${i.year})` : ''}${i.writtenDate ? `@${Object.values(i.writtenDate.date).join('-')}` : ''}`).join(' ')}`);
+
+  it('reads a citation with a line break anywhere, inside 号决议 and inside a date too', () => {
+    const base = '回顾2001年9月28日第1373(2001)号决议，';
+    for (let at = base.indexOf('2'); at < base.indexOf('，'); at++) {
+      const broken = `${base.slice(0, at)}\n\n${base.slice(at)}`;
+      assert.deepEqual(items(broken), ['1373(2001)@2001-9-28'], JSON.stringify(broken));
+    }
+  });
+
+  it('reads a list of any length whose items each carry their date and 号, every date kept', () => {
+    assert.deepEqual(items('2004年4月28日第1540(2004)号、2006年4月27日第1673(2006)号、2008年4月25日第1810(2008)号和2011年4月20日第1977(2011)号决议'),
+      ['1540(2004)@2004-4-28 1673(2006)@2006-4-27 1810(2008)@2008-4-25 1977(2011)@2011-4-20']);
+    const long = Array.from({ length: 31 }, (_, i) => `${2100 + i}(2013)`).join('、');
+    assert.equal(items(`第${long}和 2388(2017)号决\n\n议`)[0].split(' ').length, 32);
+  });
+
+  it('reads citations without 第, as adopted texts write them', () => {
+    assert.deepEqual(items('安理会关于反恐怖主义的1373（2001）号决议'), ['1373(2001)']);
+    assert.deepEqual(items('依照1540(2004)号决议设立的委员会'), ['1540(2004)']);
+  });
+
+  it('reads items run together by a web copy that lost the 、', () => {
+    assert.deepEqual(items('第2161(2014)2170(2014)2178(2014)号决议'), ['2161(2014) 2170(2014) 2178(2014)']);
+    assert.deepEqual(items('第3236(XXIX)號第3237(XXIX)號決議'), ['A/RES/3236(XXIX) A/RES/3237(XXIX)']);
+  });
+
+  it('reads full-width digits and brackets, traditional characters, and 号 决 议 split by spaces', () => {
+    assert.deepEqual(items('第２３４１（２０１７）号决议'), ['2341(2017)']);
+    assert.deepEqual(items('安全理事會第2341(2017)號決議'), ['2341(2017)']);
+    assert.deepEqual(items('第2341(2017)号 决 议'), ['2341(2017)']);
+  });
+
+  it('reads a mistyped year where 号决议 makes the citation certain, and only there', () => {
+    assert.deepEqual(items('又回顾其1994年9月30日第946(994)号决议，'), ['946(994)@1994-9-30']);
+    assert.deepEqual(items('见表12(345)。'), []);
+  });
+
+  it('reads older translations: 决议 before the number, numbers and dates in Chinese numerals', () => {
+    assert.deepEqual(items('覆按其一九六〇年十二月十四日決議案一五一四(十五)及一九六七年十二月七日決議案二二八八(二十二)'),
+      ['A/RES/1514(XV)@1960-12-14 A/RES/2288(XXII)@1967-12-7']);
+    assert.deepEqual(findCitations(createView('大會決議二四七九(二十三)稱')).map(c => c.organ), ['generalAssembly']);
+    assert.deepEqual(items('又回顾于其一九五三年八月二十八日第711A(VII) 号决议'), ['A/RES/711A(VII)@1953-8-28']);
+  });
+
+  it('reads a bare number with its year as a citation to hover, not to check, and nothing bare that is a page or a law', () => {
+    assert.deepEqual(items('the 1267 (1999) Committee'), ['bare 1267(1999)']);
+    assert.deepEqual(items('**2/4** 17-20774 (C)\n页码 2/4 与第3/1999號法律'), []);
+  });
+
+  it('reads English citations broken by a PDF extraction', () => {
+    assert.deepEqual(items('Recalling its resolu-\ntion 2341 (2017),'), ['2341(2017)']);
+    assert.deepEqual(items('resolutions 1267 (1999),\n\n1989 (2011) and 2253\n(2015)'), ['1267(1999) 1989(2011) 2253(2015)']);
+    assert.deepEqual(items('resolution 1373 (2001) of 28\nSeptember 2001'), ['1373(2001)@2001-9-28']);
+    assert.deepEqual(items('resolution 1514\n\n(XV);'), ['A/RES/1514(XV)']);
+    assert.deepEqual(items('of 27 July 1992, 775 1992 of 28 August 1992'), ['bare 775(1992)@1992-8-28']);
+    assert.deepEqual(items('resolutions 767 (1992) of 27 July 1992, 775 1992 of 28 August 1992'), ['767(1992)@1992-7-27 775(1992)@1992-8-28']);
+  });
+});
+
 describe('findCitations on official UN texts', () => {
   const corpus003 = fixture('corpus-003.txt');
 

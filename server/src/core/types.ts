@@ -67,6 +67,7 @@ export type FormIssueKind =
   | 'missingListSeparator' // 第2161(2014)2170(2014)号决议 (a web copy lost the 、)
   | 'lastListSeparator'   // 第1373(2001)、1624(2005)号决议 (adopted texts write it so; drafting guides join the last item by 和)
   | 'missingSpace'        // resolution 2341(2017)
+  | 'missingYearBrackets' // resolution 775 1992 of 28 August 1992 (a scan lost them)
   | 'fullWidthBrackets';  // resolution 2341 （2017）
 
 export type CitationStyle = 'zh' | 'en' | 'symbol';

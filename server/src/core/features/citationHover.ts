@@ -90,7 +90,8 @@ function citationAt(document: ResolutionDocument, offset: number): Citation | un
 export function citationHover(document: ResolutionDocument, offset: number, options: HoverOptions): Hover | null {
   const citation = citationAt(document, offset);
   if (!citation || (citation.organ !== 'securityCouncil' && citation.organ !== 'generalAssembly')) return null;
-  const item = citation.items.find(i => contains(i.range, offset));
+  // Items a web copy ran together touch: the one that starts here wins over the one that ends here.
+  const item = citation.items.find(i => i.range.start <= offset && offset < i.range.end) ?? citation.items.find(i => contains(i.range, offset));
   const shown = item ? [item] : citation.items;
   const describe = citation.organ === 'generalAssembly'
     ? (i: CitationItem) => describeAssemblyItem(i, document, options.messageLanguage)

@@ -4,6 +4,7 @@
 // already removed the line breaks and spaces of PDF extraction next to Chinese text; what is left
 // between tokens (a space or a line break between two Latin characters) is skipped here.
 import { isDigit, isSpace } from '../text/chars';
+import { isChineseDigit, readDigitByDigit, readSmallNumber } from './chineseNumerals';
 import { monthFromEnglish } from '../format';
 import type { CalendarDate, OffsetRange } from '../types';
 
@@ -36,19 +37,29 @@ export interface BracketedYear extends OffsetRange {
   readonly close: string;
 }
 
-/** The bracketed year at pos; 'other' when a bracket opens there on something else, undefined when none does. */
-export function readBracketedYear(text: string, pos: number): BracketedYear | 'other' | undefined {
+/**
+ * The bracketed year at pos; 'other' when a bracket opens there on something else, undefined when
+ * none does. loose: a mistyped year of two or three digits is a year too (第946(994)号决议, as an
+ * adopted text writes it); the caller decides whether the context makes it one.
+ */
+export function readBracketedYear(text: string, pos: number, loose = false): BracketedYear | 'other' | undefined {
   const open = text[pos];
   if (open === undefined || !OPEN.includes(open)) return undefined;
   const yearStart = skipSpaces(text, pos + 1);
   const yearEnd = digitsEnd(text, yearStart);
-  if (yearEnd - yearStart !== 4) return 'other';
+  const digits = yearEnd - yearStart;
+  if (digits !== 4 && !(loose && (digits === 2 || digits === 3))) return 'other';
   const closeAt = skipSpaces(text, yearEnd);
   const close = text[closeAt];
   if (close === undefined || !CLOSE.includes(close)) return 'other';
   const year = Number(text.slice(yearStart, yearEnd));
-  if (year < 1945 || year > 2099) return 'other';
+  if (!loose && (year < 1945 || year > 2099)) return 'other';
   return { year, yearStart, open, close, start: pos, end: closeAt + 1 };
+}
+
+/** A year as the record can hold one: a resolution cannot be older than the Organization. */
+export function isPlausibleYear(year: number): boolean {
+  return year >= 1945 && year <= 2099;
 }
 
 export function bracketsMatch(year: BracketedYear): boolean {
@@ -63,7 +74,7 @@ export function matchingClose(year: BracketedYear): string {
  * A General Assembly resolution number at pos: 71/291, ES-11/1, S-14/1, 34/2 A, or the old form with
  * a Roman session number, 2625 (XXV). The Security Council writes neither.
  */
-const ASSEMBLY_NUMBER = /(?:(ES|S)-)?(\d{1,2}) ?\/ ?(\d{1,3})(?: ?([A-H])(?![A-Za-z]))?(?![\d/])|(\d{1,4}) ?[(（] ?([IVXL]{1,7}) ?[)）]/y;
+const ASSEMBLY_NUMBER = /(?:(ES|S)-)?(\d{1,2}) ?\/ ?(\d{1,3})(?: ?([A-H])(?![A-Za-z]))?(?![\d/])|(\d{1,4})(?:\s?([A-H]))?\s?[(（] ?([IVXL]{1,7}) ?[)）]/y;
 
 export interface AssemblyNumber extends OffsetRange {
   readonly number: number;
@@ -77,7 +88,7 @@ export function readAssemblyNumber(text: string, pos: number): AssemblyNumber | 
   if (!match) return undefined;
   const end = pos + match[0].length;
   if (match[5] !== undefined) {
-    return { number: Number(match[5]), symbol: `A/RES/${match[5]}(${match[6]})`, start: pos, end, numberEnd: pos + match[5].length };
+    return { number: Number(match[5]), symbol: `A/RES/${match[5]}${match[6] ?? ''}(${match[7]})`, start: pos, end, numberEnd: pos + match[5].length };
   }
   const session = `${match[1] ? `${match[1]}-` : ''}${match[2]}`;
   return { number: Number(match[3]), symbol: `A/RES/${session}/${match[3]}${match[4] ?? ''}`, start: pos, end, numberEnd: end };
@@ -107,25 +118,36 @@ export interface WrittenDateToken extends OffsetRange {
   readonly date: CalendarDate;
 }
 
-const CHINESE_DATE = /(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/y;
-
-/** 2001年9月28日 at pos. */
+/** 2001年9月28日, or in Chinese numerals 一九六〇年十二月十四日, at pos. */
 export function readChineseDate(text: string, pos: number): WrittenDateToken | undefined {
-  CHINESE_DATE.lastIndex = pos;
-  const match = CHINESE_DATE.exec(text);
-  if (!match) return undefined;
-  return { date: { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }, start: pos, end: pos + match[0].length };
+  const year = readDateNumber(text, pos, 4);
+  let at = year && skipSpaces(text, year.end);
+  const month = at !== undefined && text[at] === '年' ? readDateNumber(text, skipSpaces(text, at + 1), 2) : undefined;
+  at = month && skipSpaces(text, month.end);
+  const day = at !== undefined && text[at] === '月' ? readDateNumber(text, skipSpaces(text, at + 1), 2) : undefined;
+  at = day && skipSpaces(text, day.end);
+  if (!year || !month || !day || at === undefined || text[at] !== '日' || month.value < 1 || month.value > 12 || day.value < 1 || day.value > 31) return undefined;
+  return { date: { year: year.value, month: month.value, day: day.value }, start: pos, end: at + 1 };
 }
 
-/** A Chinese date that ends at end (the view leaves no space inside one next to Chinese text). */
-const CHINESE_DATE_BEFORE = /(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日 ?$/;
+/** The year, month or day of a Chinese date: ASCII digits, or Chinese numerals (a year digit by digit). */
+function readDateNumber(text: string, pos: number, digits: number): { value: number; end: number } | undefined {
+  let end = pos;
+  while (end - pos < digits && isDigit(text.charCodeAt(end))) end++;
+  if (end > pos) return isDigit(text.charCodeAt(end)) || (digits === 4 && end - pos < 4) ? undefined : { value: Number(text.slice(pos, end)), end };
+  return digits === 4 ? readDigitByDigit(text, pos, 4) : readSmallNumber(text, pos);
+}
 
+/** The Chinese date that ends at end (日 its last character), if one does. */
 export function chineseDateBefore(text: string, end: number): WrittenDateToken | undefined {
-  const from = Math.max(0, end - 16);
-  const match = CHINESE_DATE_BEFORE.exec(text.slice(from, end));
-  if (!match) return undefined;
-  const start = from + match.index;
-  return { date: { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }, start, end: start + match[0].trimEnd().length };
+  const dayEnd = skipSpacesBack(text, end);
+  if (text[dayEnd - 1] !== '日') return undefined;
+  // A date is at most 14 characters (一九六七年十二月二十七日); try each start from the longest.
+  for (let start = Math.max(0, dayEnd - 14); start <= dayEnd - 6; start++) {
+    const date = readChineseDate(text, start);
+    if (date && date.end === dayEnd && (start === 0 || !isDigit(text.charCodeAt(start - 1)) && !isChineseDigit(text[start - 1]))) return date;
+  }
+  return undefined;
 }
 
 /** ` of 28 September 2001` at pos; the range is the date's. */

@@ -35,6 +35,9 @@ function organBefore(text: string, start: number, style: ViewCitation['style']):
   return ENGLISH_ORGANS.find(([pattern]) => pattern.test(before))?.[1] ?? 'securityCouncil';
 }
 
+/** 第, or 决议 written before the number as older texts do. */
+const MARKER = /第|决议|決議/;
+
 /** A separator only Chinese lists use. */
 const CHINESE_SEPARATOR = /[、和及与與，]/;
 
@@ -45,6 +48,13 @@ function itemStart(text: string, pos: number): number {
   if (text.startsWith('ES-', pos - 3)) return pos - 3;
   if (text.startsWith('S-', pos - 2) && !isAsciiWord(text.charCodeAt(pos - 3))) return pos - 2;
   return pos;
+}
+
+/** Where 第, 决议 or 决议案 before a number starts, or -1. */
+function markerBefore(text: string, start: number): number {
+  if (text[start - 1] === '第') return start - 1;
+  const word = text[start - 1] === '案' ? start - 1 : start;
+  return /^(?:决议|決議)$/.test(text.slice(word - 2, word)) ? word - 2 : -1;
 }
 
 /** Reads the citation whose first number is at pos; undefined when it is none. */
@@ -69,12 +79,13 @@ function readAt(text: string, pos: number): ViewCitation | undefined {
     return withOrgan(text, { style: 'en', marked: true, range: { start: wordStart, end: list.end }, items: list.items, issues: list.issues });
   }
 
-  // Chinese: [date] [第] number…, the date being the number's own or written before 第.
+  // Chinese: [date] [第 or 决议(案)] number…, the date being the number's own or written before the marker.
   let from = start;
-  if (text[start - 1] === '第') from = chineseDateBefore(text, start - 1)?.start ?? start - 1;
+  const marker = markerBefore(text, start);
+  if (marker >= 0) from = chineseDateBefore(text, marker)?.start ?? marker;
   else if (!readChineseDate(text, start)) from = chineseDateBefore(text, start)?.start ?? start;
   const chinese = readChineseList(text, from);
-  const hasDi = chinese !== undefined && text.slice(from, chinese.items[0].numberRange.start).includes('第');
+  const hasDi = chinese !== undefined && MARKER.test(text.slice(from, chinese.items[0].numberRange.start));
   if (chinese && (chinese.closed || hasDi || chinese.separators.some(s => CHINESE_SEPARATOR.test(s.text)))) {
     const issues = chinese.closed ? chinese.issues : chinese.issues.filter(i => i.kind !== 'missingHao');
     return withOrgan(text, { style: 'zh', marked: chinese.closed || hasDi, range: { start: from, end: chinese.end }, items: chinese.items, issues });
@@ -95,23 +106,41 @@ function withOrgan(text: string, citation: Omit<ViewCitation, 'organ'>): ViewCit
   return { ...citation, organ };
 }
 
-const DIGIT = /\d/g;
+/**
+ * Where a citation may begin: a digit, or the 决议(案) that older translations write before a number in
+ * Chinese numerals (決議案一五一四(十五)), which has no digit to begin from.
+ */
+const ANCHOR = /\d|(?:决议|決議)案?(?=[〇零一二三四五六七八九])/g;
+
+/** The citation that older translations write with Chinese numerals, its date (before 决议) included. */
+function readNumeralCitation(text: string, wordStart: number): ViewCitation | undefined {
+  const from = chineseDateBefore(text, wordStart)?.start ?? wordStart;
+  const list = readChineseList(text, from);
+  if (!list?.items[0].assemblySymbol) return undefined;
+  return withOrgan(text, { style: 'zh', marked: true, range: { start: from, end: list.end }, items: list.items, issues: [] });
+}
 
 /** Every citation in the view, in text order, each with its ranges in the original text. */
 export function findCitations(view: TextView): Citation[] {
   const text = view.text;
   const citations: Citation[] = [];
-  DIGIT.lastIndex = 0;
-  for (let match = DIGIT.exec(text); match; match = DIGIT.exec(text)) {
-    const citation = readAt(text, match.index);
+  /** Where the last citation ends in the view: a marker it took (its 决议) starts no other one. */
+  let lastEnd = 0;
+  ANCHOR.lastIndex = 0;
+  for (let match = ANCHOR.exec(text); match; match = ANCHOR.exec(text)) {
+    let citation = match[0].length === 1 ? readAt(text, match.index) : readNumeralCitation(text, match.index);
+    if (citation && citation.range.start < lastEnd) citation = undefined;
     if (citation) {
+      lastEnd = citation.range.end;
       citations.push(toOriginal(view, citation));
-      DIGIT.lastIndex = Math.max(citation.range.end, match.index + 1);
+      ANCHOR.lastIndex = Math.max(citation.range.end, match.index + 1);
+    } else if (match[0].length > 1) {
+      ANCHOR.lastIndex = match.index + match[0].length;
     } else {
       // The rest of this number cannot start a citation either.
       let end = match.index + 1;
       while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
-      DIGIT.lastIndex = end;
+      ANCHOR.lastIndex = end;
     }
   }
   return citations;

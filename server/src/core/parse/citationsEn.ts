@@ -5,7 +5,7 @@
 // PDF extraction breaks them (resolu-⏎tion, 1989 (2011)⏎and 2253 (2015), of 28⏎September 2001): the view
 // has joined the word and left one line break, which reads as a space here.
 import { isAsciiWord } from '../text/chars';
-import { digitsEnd, readAssemblyNumber, readBracketedYear, readEnglishDateAfter, skipSpaces } from './citationScanner';
+import { digitsEnd, isPlausibleYear, readAssemblyNumber, readBracketedYear, readEnglishDateAfter, skipSpaces } from './citationScanner';
 import { MAX_ITEMS, type ViewFormIssue, type ViewItem } from './citationModel';
 
 interface ScannedItem {
@@ -49,6 +49,17 @@ export function readEnglishItem(text: string, pos: number, symbol: boolean): Sca
       issues.push({ kind: 'missingSpace' as const, range: { start: pos, end: year.end }, edits: [{ range: { start: numberEnd, end: numberEnd }, newText: ' ' }] });
     }
   }
+  if (!year) {
+    const bare = bareYear(text, numberEnd);
+    if (bare) {
+      issues.push({
+        kind: 'missingYearBrackets', range: { start: pos, end: bare.end }, severity: 'information',
+        edits: [{ range: { start: bare.start, end: bare.start }, newText: '(' }, { range: { start: bare.end, end: bare.end }, newText: ')' }],
+      });
+      const item: ViewItem = { number, numberRange: { start: pos, end: numberEnd }, year: bare.year, yearRange: bare, range: { start: pos, end: bare.end }, hasHao: false, next: bare.end };
+      return { item: withDate(text, item), issues };
+    }
+  }
   const end = year ? year.end : numberEnd;
   const item: ViewItem = {
     number,
@@ -59,6 +70,17 @@ export function readEnglishItem(text: string, pos: number, symbol: boolean): Sca
     next: end,
   };
   return { item: withDate(text, item), issues };
+}
+
+/**
+ * `775 1992 of 28 August 1992`: a year without its brackets, as scans of the printed volumes have it;
+ * taken only where the adoption date follows, which leaves no doubt.
+ */
+function bareYear(text: string, numberEnd: number): { year: number; start: number; end: number } | undefined {
+  const start = skipSpaces(text, numberEnd);
+  const end = digitsEnd(text, start);
+  if (start === numberEnd || end - start !== 4 || !isPlausibleYear(Number(text.slice(start, end))) || !readEnglishDateAfter(text, end)) return undefined;
+  return { year: Number(text.slice(start, end)), start, end };
 }
 
 const SEPARATOR = /\s*(?:,\s*and|,\s*as well as|,|and|as well as)\s+(?:(?:its\s+|Council\s+)?resolutions?\s+)?/y;

@@ -7,9 +7,10 @@
 // A list is read item by item from its first number; what is missing (号, a separator, 和 before the
 // last item) is a form finding on a citation that is still read.
 import {
-  bracketsMatch, chineseSeparatorAt, digitsEnd, haoEnd, matchingClose, readAssemblyNumber, readBracketedYear, readChineseDate,
+  bracketsMatch, chineseSeparatorAt, digitsEnd, haoEnd, isPlausibleYear, matchingClose, readAssemblyNumber, readBracketedYear, readChineseDate,
   resolutionWordEnd, skipSpaces,
 } from './citationScanner';
+import { isChineseDigit, readDigitByDigit, readSmallNumber, toRoman } from './chineseNumerals';
 import { MAX_ITEMS, type ViewFormIssue, type ViewItem } from './citationModel';
 import { isDigit } from '../text/chars';
 
@@ -26,7 +27,10 @@ export function readChineseItem(text: string, pos: number): ScannedItem | null {
   let p = pos;
   const date = readChineseDate(text, p);
   if (date) p = skipSpaces(text, date.end);
-  if (text[p] === '第') p = skipSpaces(text, p + 1);
+  const marker = markerEnd(text, p);
+  if (marker >= 0) p = skipSpaces(text, marker);
+  const numeral = readChineseNumeralItem(text, p, date);
+  if (numeral) return { item: numeral, issues: [] };
   const assembly = readAssemblyNumber(text, p);
   if (assembly) {
     const hao = haoEnd(text, skipSpaces(text, assembly.end));
@@ -40,16 +44,18 @@ export function readChineseItem(text: string, pos: number): ScannedItem | null {
   if (numberEnd < 0 || text[numberEnd] === '年' || text[numberEnd] === '/' || text[numberEnd] === '.') return null;
   const number = Number(text.slice(p, numberEnd));
   const issues: ViewFormIssue[] = [];
-  let year = readBracketedYear(text, skipSpaces(text, numberEnd));
+  let year = readBracketedYear(text, skipSpaces(text, numberEnd), true);
   if (year === 'other') return null;
   let itemEnd = year ? year.end : numberEnd;
   let next = itemEnd;
   let hao = haoEnd(text, skipSpaces(text, itemEnd));
+  // A mistyped year (946(994)) is one only where 号 follows: 12(345) alone is no citation.
+  if (year && !isPlausibleYear(year.year) && hao < 0) return null;
   if (hao >= 0) {
     next = hao;
     if (!year) {
       const late = readBracketedYear(text, skipSpaces(text, hao));
-      if (late && late !== 'other') {
+      if (late && late !== 'other' && isPlausibleYear(late.year)) {
         // 第2341号(2017)决议: the year belongs before 号.
         year = late;
         itemEnd = late.end;
@@ -79,6 +85,38 @@ export function readChineseItem(text: string, pos: number): ScannedItem | null {
   return { item, issues };
 }
 
+/** 第, or the 决议(案) that older texts write before the number (大會決議二四七九(二十三)): the end of it, or -1. */
+function markerEnd(text: string, pos: number): number {
+  if (text[pos] === '第') return pos + 1;
+  const word = resolutionWordEnd(text, pos);
+  if (word < 0) return -1;
+  const end = text[word] === '案' ? word + 1 : word;
+  return isDigit(text.charCodeAt(end)) || isChineseDigit(text[end]) ? end : -1;
+}
+
+/** 一五一四(十五): an Assembly resolution and its session, in Chinese numerals. */
+function readChineseNumeralItem(text: string, pos: number, date: ViewItem['date']): ViewItem | undefined {
+  const number = readDigitByDigit(text, pos, 4);
+  if (!number || !'(（'.includes(text[number.end] ?? '')) return undefined;
+  const session = readSmallNumber(text, number.end + 1);
+  if (!session || !')）'.includes(text[session.end] ?? '')) return undefined;
+  const end = session.end + 1;
+  const hao = haoEnd(text, skipSpaces(text, end));
+  return {
+    number: number.value, numberRange: { start: pos, end: number.end }, range: { start: pos, end },
+    assemblySymbol: `A/RES/${number.value}(${toRoman(session.value)})`, date, hasHao: hao >= 0, next: hao >= 0 ? hao : end,
+  };
+}
+
+/**
+ * An item that is a resolution by its own form: a plausible year, an Assembly number with its session
+ * in brackets (2625(XXV)), or one followed by 号 (71/291号). A bare 2/4 is a page number.
+ */
+export function isStrong(item: ViewItem): boolean {
+  return (item.year !== undefined && isPlausibleYear(item.year))
+    || (item.assemblySymbol !== undefined && (item.hasHao || item.assemblySymbol.endsWith(')')));
+}
+
 export interface ChineseList {
   readonly items: readonly ViewItem[];
   readonly issues: readonly ViewFormIssue[];
@@ -103,10 +141,11 @@ export function readChineseList(text: string, pos: number): ChineseList | undefi
     let item: ScannedItem | null = null;
     if (separator) {
       item = readChineseItem(text, skipSpaces(text, at + separator.length));
-    } else if ((previous.year !== undefined || previous.hasHao) && (isDigit(text.charCodeAt(at)) || text[at] === '第')) {
-      // 第2161(2014)2170(2014)号决议: items run together; only an item with its year is taken so.
+    } else if ((previous.year !== undefined || previous.hasHao || previous.assemblySymbol) && (isDigit(text.charCodeAt(at)) || text[at] === '第')) {
+      // 第2161(2014)2170(2014)号决议, 第3236(XXIX)號第3237(XXIX)號決議: items run together; taken so only when the
+      // next one is a resolution by its form or opens with 第.
       item = readChineseItem(text, at);
-      if (item?.item.year === undefined) item = null;
+      if (item && !isStrong(item.item) && text[at] !== '第') item = null;
     }
     if (!item) break;
     scanned.push(item);
@@ -116,10 +155,13 @@ export function readChineseList(text: string, pos: number): ChineseList | undefi
   const tail = skipSpaces(text, last.next);
   const wordEnd = resolutionWordEnd(text, tail);
   const closed = wordEnd >= 0;
-  // Without 决议 only the items that carry a year are citations: 1373(2001)、12个国家 ends at 1373(2001).
+  // Without 决议 a list is read from an item that is a resolution by its form, and ends at the last such
+  // item: 1373(2001)、12个国家 ends at 1373(2001).
   let count = scanned.length;
-  if (!closed) while (count > 0 && scanned[count - 1].item.year === undefined) count--;
-  if (count === 0) return undefined;
+  if (!closed) {
+    if (!isStrong(first.item)) return undefined;
+    while (!isStrong(scanned[count - 1].item)) count--;
+  }
   const items = scanned.slice(0, count).map(s => s.item);
   const kept = separators.slice(0, count - 1);
   return {

@@ -72,9 +72,9 @@ export function isResolutionLike(view: TextView, citations: readonly Citation[])
 }
 
 export function parseDocument(text: string, options: ParseOptions = {}): ResolutionDocument {
-  const view = createView(text);
-  const citations = findCitations(view);
   const language = detectLanguage(text);
+  const view = createView(text, language === 'zh');
+  const citations = findCitations(view);
   const structure = parseStructure(view, language);
   const glossary = options.glossary ?? builtinGlossary();
   const paragraphReferences = structure.title ? findParagraphReferences(view, view.toView(structure.title.end), citations) : [];

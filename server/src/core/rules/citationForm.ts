@@ -30,6 +30,10 @@ const messages: Record<FormKind, Localized<[string]>> = {
     zh: fixed => `英文引文中编号与年份之间应有空格：应写作“${fixed}”。`,
     en: fixed => `Put a space between the number and the year: ${fixed}.`,
   },
+  missingYearBrackets: {
+    zh: fixed => `年份应写在括号内：应写作“${fixed}”。`,
+    en: fixed => `The year belongs in brackets: ${fixed}.`,
+  },
   fullWidthBrackets: {
     zh: fixed => `英文引文的年份应使用半角括号：应写作“${fixed}”。`,
     en: fixed => `English citations put the year in half-width brackets: ${fixed}.`,

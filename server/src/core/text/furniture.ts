@@ -35,7 +35,7 @@ function isCompositeHeader(text: string): boolean {
   return numbered;
 }
 
-/** A cheap first look: furniture lines start with a digit, *, h, 请/請, P, or a capital letter of a symbol. */
+/** A cheap first look: furniture lines start with a digit, * (a barcode, or bold in Markdown), h, 请/請, P, or a capital letter of a symbol. */
 function mayBeFurniture(code: number): boolean {
   return (code >= 48 && code <= 57) || code === 42 || code === 104 || code === 0x8bf7 || code === 0x8acb || (code >= 65 && code <= 90);
 }
@@ -61,7 +61,8 @@ export function findFurniture(text: string): OffsetRange[] {
     if (last > first) {
       contentLines++;
       if (last - first <= 80 && mayBeFurniture(text.charCodeAt(first))) {
-        const line = text.slice(first, last);
+        // A Markdown copy sets the page number in bold: **2/4** 17-20774 (C).
+        const line = text.charCodeAt(first) === 42 && !BARCODE.test(text.slice(first, last)) ? text.slice(first, last).replace(/\*+/g, ' ').trim() : text.slice(first, last);
         const range = { start: first, end: last };
         if (isSinglePiece(line) || isCompositeHeader(line)) {
           found.push(range);

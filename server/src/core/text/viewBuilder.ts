@@ -7,7 +7,7 @@
 //   document is written in traditional characters.
 // Every change is a deletion or a one-for-one replacement, so the map is a short list of segments.
 import type { OffsetRange } from '../types';
-import { isAsciiLetter, isCjk, isLineBreak, isLowerAscii, isSpace } from './chars';
+import { isAsciiLetter, isCjk, isDigit, isLineBreak, isLowerAscii, isSpace } from './chars';
 import { findFurniture } from './furniture';
 import { isTraditional, simplifyRun } from './traditional';
 import { TextView } from './view';
@@ -58,7 +58,8 @@ class ViewBuilder {
   /** The original offset of the last character put in the view. */
   private last = -1;
 
-  constructor(private readonly original: string, private readonly traditional: boolean) {}
+  /** chinese: the document is written in Chinese, whose pages wrap inside numbers. */
+  constructor(private readonly original: string, private readonly traditional: boolean, private readonly chinese: boolean) {}
 
   private startSegmentAt(at: number): void {
     if (at === this.expected) return;
@@ -107,6 +108,8 @@ class ViewBuilder {
     const before = original.charCodeAt(last);
     const after = original.charCodeAt(end);
     if (joinsChinese(before) || joinsChinese(after)) return;
+    // A Chinese page wraps anywhere, inside a number too (第 2341(20⏎17)号): line breaks alone between two digits go.
+    if (this.chinese && !hasRemoved && isDigit(before) && isDigit(after) && onlyLineBreaks(original, start, end)) return;
     if (before === 45 /* - */ && hasBreak && isAsciiLetter(after) && last > 0 && isAsciiLetter(original.charCodeAt(last - 1))) {
       // resolu-⏎tion is one word; Counter-⏎Terrorism keeps its hyphen.
       if (isLowerAscii(after) && isLowerAscii(original.charCodeAt(last - 1))) this.retract();
@@ -136,10 +139,15 @@ class ViewBuilder {
   }
 }
 
-/** The normalized view of a text. */
-export function createView(original: string): TextView {
+function onlyLineBreaks(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isLineBreak(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The normalized view of a text; chinese: whether it is written in Chinese (parse/document.ts decides). */
+export function createView(original: string, chinese = true): TextView {
   const removed = removedSpans(original);
-  const builder = new ViewBuilder(original, isTraditional(original));
+  const builder = new ViewBuilder(original, isTraditional(original), chinese);
   const length = original.length;
   let pos = 0;
   let copied = 0;
