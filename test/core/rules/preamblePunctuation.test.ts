@@ -15,12 +15,17 @@ describe(RULE, () => {
   it('appends the missing comma, in English too', () => {
     const zh = withLine(WELL_FORMED_ZH, 2, '重申对会员国主权的承诺');
     assert.equal(applyFix(zh, diagnose(zh, RULE)[0]), WELL_FORMED_ZH);
-    const en = withLine(WELL_FORMED_EN, 1, 'Recalling its previous resolutions');
+    const en = withLine(WELL_FORMED_EN, 2, 'Deeply concerned by the situation');
     assert.equal(applyFix(en, diagnose(en, RULE)[0]), WELL_FORMED_EN);
   });
 
+  it('reads a line without final punctuation as going on in the next one: a line break typed inside a paragraph makes no two of it', () => {
+    assert.deepEqual(diagnose(withLine(WELL_FORMED_EN, 1, 'Recalling its previous\nresolutions,'), RULE), []);
+    assert.deepEqual(diagnose(withLine(WELL_FORMED_ZH, 1, '回顾其以往\n\n各项决议，'), RULE), []);
+  });
+
   it('keeps an astral last character whole in the range', () => {
-    const text = withLine(WELL_FORMED_ZH, 1, '回顾其以往各项决议𠀀');
+    const text = withLine(WELL_FORMED_ZH, 2, '重申对会员国主权的承诺𠀀');
     assert.equal(diagnose(text, RULE)[0].covered, '𠀀');
   });
 

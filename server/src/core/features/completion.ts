@@ -7,7 +7,7 @@ import {
   CHINESE_OPERATIVE_OPENERS, CHINESE_PREAMBULAR_OPENERS, ENGLISH_OPERATIVE_OPENERS, ENGLISH_PREAMBULAR_OPENERS,
 } from '../parse/openers';
 import type { ResolutionDocument } from '../parse/document';
-import { OPERATIVE_NUMBER } from '../parse/paragraphs';
+import { OPERATIVE_NUMBER } from '../parse/lines';
 import { termCompletion } from './termCompletion';
 
 export interface CompletionOptions {

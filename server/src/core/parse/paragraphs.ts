@@ -1,74 +1,97 @@
-// Splits a text into paragraphs. Drafts are written one paragraph per line; text extracted from
-// official PDFs wraps a paragraph over several lines with blank lines and page footers between them.
-// Paragraph-final punctuation, numbers and sub-item labels mark where paragraphs begin.
-import type { DraftLanguage, OffsetRange } from '../types';
-import { preambularOpener } from './openers';
-
-export interface TextLine {
-  /** From the first to after the last non-space character. */
-  readonly range: OffsetRange;
-  readonly text: string;
-}
+// Paragraphs as the publication makes them. A draft is written a paragraph per line; text extracted
+// from a PDF has each printed line on a line of its own, often with blank lines between, and many of
+// them end with ， in the middle of a paragraph. A paragraph starts where the publication starts one:
+// a number, a sub-item label or a list bullet; an indented line where paragraphs are indented; after
+// a sentence end (；。:); or after a comma at the end of a line shorter than the page's lines when the
+// next line opens with an opener. A line that opens with an opener word but continues the sentence
+// before it (…关键作用，并⏎⏎重申安理会…) does not start one.
+import { isCjk } from '../text/chars';
+import type { DraftLanguage } from '../types';
+import { isAdoptionLine, isSectionHeading, operativeNumber, SUB_ITEM_LABEL, type TextLine } from './lines';
+import { operativeOpener, preambularOpener } from './openers';
 
 /** A paragraph before classification: its lines, in order. */
 export interface Block {
   readonly lines: TextLine[];
 }
 
-/**
- * Non-blank lines of text[start, end), trimmed, with exact offsets; lines that are spans the view
- * left out (page furniture, sorted) are skipped.
- */
-export function textLines(text: string, removed: readonly OffsetRange[] = [], start = 0, end = text.length): TextLine[] {
-  const lines: TextLine[] = [];
-  let r = 0;
-  const lineBreak = /\r\n|\r|\n/g;
-  lineBreak.lastIndex = start;
-  let lineStart = start;
-  while (lineStart < end) {
-    const match = lineBreak.exec(text);
-    const lineEnd = match && match.index < end ? match.index : end;
-    let first = lineStart;
-    let last = lineEnd;
-    while (first < last && /\s/.test(text[first])) first++;
-    while (last > first && /\s/.test(text[last - 1])) last--;
-    while (r < removed.length && removed[r].end < last) r++;
-    const furniture = r < removed.length && removed[r].start <= first && removed[r].end >= last;
-    if (last > first && !furniture) lines.push({ range: { start: first, end: last }, text: text.slice(first, last) });
-    if (!match || match.index >= end) break;
-    lineStart = match.index + match[0].length;
-  }
-  return lines;
-}
-
-const STRONG_END = /[；;。.：:]$/;
+const STRONG_END = /[；;。.：:!！?？]$/;
 const COMMA_END = /[，,]$/;
-const ANY_END = /[，,；;。.：:]$/;
-export const OPERATIVE_NUMBER = /^(\d{1,3})\s*[.．](?!\d)\s*/;
-export const SUB_ITEM_LABEL = /^[(（]([a-z]{1,2}|[ivxl]{1,6})[)）]\s*/;
 
-function startsWithMarker(text: string): boolean {
-  return OPERATIVE_NUMBER.test(text) || SUB_ITEM_LABEL.test(text);
+/** Display columns: a Chinese character takes two. */
+function columns(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) width += isCjk(text.charCodeAt(i)) ? 2 : 1;
+  return width;
 }
 
-/**
- * Groups lines into paragraphs. When most lines end with paragraph punctuation the draft is written
- * one paragraph per line, and every line is a paragraph (a line without final punctuation is then a
- * paragraph missing it). Otherwise lines are wrapped: a paragraph ends at ；。：, at a comma when the
- * next line opens a new paragraph, or before a number or sub-item label.
- */
+/** Whether a line opens with a paragraph opener; English openers are capitalized (Recalling, Decides). */
+export function opensParagraph(read: string, language: DraftLanguage): boolean {
+  if (language === 'en' && !/^[*_]*[A-Z]/.test(read)) return false;
+  return preambularOpener(read, language) !== undefined || operativeOpener(read, language) !== undefined;
+}
+
+/** Whether a line starts a paragraph whatever came before it: a number, a label, a bullet, a heading, the adoption. */
+export function startsByItsForm(line: TextLine, language: DraftLanguage): boolean {
+  return line.readStart > 0 || operativeNumber(line.read, language) !== undefined || SUB_ITEM_LABEL.test(line.read)
+    || isSectionHeading(line.read) || isAdoptionLine(line.read);
+}
+
+/** What the lines of a text say about how it is laid out. */
+interface Layout {
+  /** Lines wrap inside paragraphs (a PDF extraction) rather than one paragraph a line. */
+  readonly wrapped: boolean;
+  /** The width of a full printed line. */
+  readonly fullWidth: number;
+  /** Indentation marks paragraph starts: the indentation most lines have. */
+  readonly baseIndent?: number;
+  /** Blank lines stand between paragraphs only, not after every printed line. */
+  readonly blankLinesSeparate: boolean;
+}
+
+function layoutOf(lines: readonly TextLine[]): Layout {
+  const count = lines.length;
+  const unended = lines.slice(0, -1).filter(line => !STRONG_END.test(line.read) && !COMMA_END.test(line.read)).length;
+  const widths = lines.map(line => columns(line.read)).sort((a, b) => a - b);
+  const indents = new Map<number, number>();
+  for (const line of lines) indents.set(line.indent, (indents.get(line.indent) ?? 0) + 1);
+  const [baseIndent] = [...indents].sort((a, b) => b[1] - a[1])[0] ?? [0];
+  const indented = lines.filter(line => line.indent > baseIndent).length;
+  const blanks = lines.filter(line => line.blankBefore).length;
+  return {
+    wrapped: unended >= 2 && unended >= (count - 1) * 0.2,
+    fullWidth: widths[Math.floor((count - 1) * 0.9)] ?? 0,
+    baseIndent: indented >= Math.max(2, count * 0.02) && indented <= count * 0.6 ? baseIndent : undefined,
+    blankLinesSeparate: blanks >= 2 && blanks >= count * 0.1 && blanks < (count - 1) * 0.7,
+  };
+}
+
+/** Whether `next` starts a new paragraph after `line`. */
+function startsParagraph(line: TextLine, next: TextLine, layout: Layout, language: DraftLanguage): boolean {
+  if (startsByItsForm(next, language)) return true;
+  const previous = line.read;
+  if (STRONG_END.test(previous)) return true;
+  if (layout.baseIndent !== undefined && next.indent > layout.baseIndent && next.indent > line.indent) return true;
+  const opener = opensParagraph(next.read, language);
+  if (COMMA_END.test(previous)) {
+    if (!layout.wrapped) return true;
+    const short = columns(previous) < layout.fullWidth * 0.9;
+    if (opener && (short || language === 'en' || (layout.blankLinesSeparate && next.blankBefore))) return true;
+    return layout.blankLinesSeparate && next.blankBefore && language === 'en' && /^[A-Z]/.test(next.read);
+  }
+  // No punctuation at the end: the sentence goes on. (A paragraph that lost its final comma reads as one
+  // with the next; a line break typed inside a paragraph must not make two of it.)
+  return false;
+}
+
+/** Groups lines into paragraphs; isBoundary: lines that always start one (a title line). */
 export function groupParagraphs(lines: readonly TextLine[], language: DraftLanguage, isBoundary: (line: TextLine) => boolean): Block[] {
-  const content = lines;
-  const ended = content.filter(line => ANY_END.test(line.text)).length;
-  const linePerParagraph = ended >= content.length * 0.8;
+  const layout = layoutOf(lines);
   const blocks: Block[] = [];
-  for (const line of content) {
-    const current = blocks[blocks.length - 1];
-    const previous = current?.lines[current.lines.length - 1].text;
-    const startsNew = !current || linePerParagraph || isBoundary(line) || startsWithMarker(line.text)
-      || STRONG_END.test(previous!)
-      || ((COMMA_END.test(previous!) || !ANY_END.test(previous!)) && preambularOpener(line.text, language) !== undefined);
-    if (startsNew) blocks.push({ lines: [line] }); else current.lines.push(line);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (i === 0 || isBoundary(line) || startsParagraph(lines[i - 1], line, layout, language)) blocks.push({ lines: [line] });
+    else blocks[blocks.length - 1].lines.push(line);
   }
   return blocks;
 }

@@ -1,8 +1,12 @@
 // The structure of a resolution: the title line (安全理事会， / The Security Council,), preambular
-// paragraphs, and numbered operative paragraphs with sub-items (a), (b) and (i), (ii).
+// paragraphs, and operative paragraphs with sub-items (a), (b) and (i), (ii). Operative paragraphs are
+// numbered, but a resolution with a single one leaves it unnumbered (Decides to call an emergency
+// special session…); the resolution ends at the line recording its adoption.
+import { simplifyRun } from '../text/traditional';
 import type { TextView } from '../text/view';
 import type { DraftLanguage, OffsetRange } from '../types';
-import { groupParagraphs, OPERATIVE_NUMBER, SUB_ITEM_LABEL, textLines, type Block, type TextLine } from './paragraphs';
+import { isAdoptionLine, isSectionHeading, operativeNumber, SUB_ITEM_LABEL, textLines, type TextLine } from './lines';
+import { groupParagraphs, opensParagraph, type Block } from './paragraphs';
 
 export interface SubItem {
   readonly label: string;
@@ -19,8 +23,12 @@ export interface PreambularParagraph {
 }
 
 export interface OperativeParagraph extends PreambularParagraph {
+  /** As printed; for an unnumbered paragraph, or a number a scan garbled (Z.), its place in the order. */
   readonly number: number;
+  /** Empty at the paragraph's start when it is unnumbered. */
   readonly numberRange: OffsetRange;
+  /** The single operative paragraph of a resolution, which is printed without a number. */
+  readonly unnumbered?: boolean;
 }
 
 export interface ResolutionStructure {
@@ -33,7 +41,7 @@ export interface ResolutionStructure {
 const TITLE = /^(?:安全理事会|大会|经济及社会理事会|The Security Council|The General Assembly|The Economic and Social Council)\s*[，,]?$/;
 
 export function isTitleLine(line: TextLine): boolean {
-  return TITLE.test(line.text);
+  return TITLE.test(line.read);
 }
 
 function blockRange(block: Block): OffsetRange {
@@ -50,31 +58,37 @@ function extend<T extends { range: OffsetRange }>(item: T, end: number): T {
   return { ...item, range: { start: item.range.start, end } };
 }
 
-/** Builds the structure from the paragraphs that follow the title line. */
-function classify(blocks: readonly Block[]): Pick<ResolutionStructure, 'preamble' | 'operative'> {
+/** Builds the structure from the paragraphs that follow the title line, up to the adoption line. */
+function classify(blocks: readonly Block[], language: DraftLanguage): Pick<ResolutionStructure, 'preamble' | 'operative'> {
   const preamble: PreambularParagraph[] = [];
   const operative: OperativeParagraph[] = [];
   let previousEnd = '';
+  /** Inside a list of dashes that a paragraph ending with a colon opens (S/RES/764 (1992)). */
+  let dashes = false;
   for (const block of blocks) {
     const range = blockRange(block);
-    const lastText = previousEnd;
-    previousEnd = block.lines[block.lines.length - 1].text;
     const first = block.lines[0];
-    const number = OPERATIVE_NUMBER.exec(first.text);
-    const label = SUB_ITEM_LABEL.exec(first.text);
+    if (isAdoptionLine(first.read)) break;
+    if (isSectionHeading(first.read)) continue;
+    const lastText = previousEnd;
+    previousEnd = block.lines[block.lines.length - 1].read;
+    const start = first.range.start + first.readStart;
+    const number = operativeNumber(first.read, language);
+    const label = SUB_ITEM_LABEL.exec(first.read);
     const owner: PreambularParagraph[] = operative.length > 0 ? operative : preamble;
     const parent = owner[owner.length - 1];
+    dashes = first.readStart > 0 && parent !== undefined && (dashes || /[：:]$/.test(lastText)) && !opensParagraph(first.read, language);
     if (number) {
-      const start = first.range.start;
+      const printed = number.number ?? (operative.length > 0 ? operative[operative.length - 1].number + 1 : 1);
+      const digits = number.number === undefined ? number.length : String(number.number).length;
       operative.push({
-        number: Number(number[1]),
-        numberRange: { start, end: start + number[1].length },
+        number: printed,
+        numberRange: { start, end: start + digits },
         range,
-        bodyStart: start + number[0].length,
+        bodyStart: start + number.length,
         subItems: [],
       });
     } else if (label && parent) {
-      const start = first.range.start;
       const item: SubItem = { label: label[1], labelRange: { start, end: start + label[0].trimEnd().length }, range, children: [] };
       const letters = parent.subItems;
       if (isRoman(label[1], letters)) {
@@ -84,16 +98,30 @@ function classify(blocks: readonly Block[]): Pick<ResolutionStructure, 'preamble
         letters.push(item);
       }
       owner[owner.length - 1] = extend(parent, range.end);
+    } else if (dashes) {
+      owner[owner.length - 1] = extend(parent, range.end);
     } else if (operative.length > 0) {
       // Unnumbered text after the operative part began: the rest of the last paragraph, unless that
       // paragraph closed the resolution with 。 (what follows is an annex or a footnote).
       if (/[。.]$/.test(lastText)) break;
       owner[owner.length - 1] = extend(parent, range.end);
     } else {
-      preamble.push({ range, bodyStart: first.range.start, subItems: [] });
+      preamble.push({ range, bodyStart: start, subItems: [] });
     }
   }
-  return { preamble, operative };
+  return operative.length === 0 ? withUnnumberedOperative(preamble, previousEnd) : { preamble, operative };
+}
+
+/**
+ * A resolution without numbered paragraphs has a single operative paragraph, printed without a number:
+ * the last paragraph, when it ends the resolution with 。 (itself, or its last sub-item) rather than
+ * with the comma of a preambular paragraph.
+ */
+function withUnnumberedOperative(paragraphs: PreambularParagraph[], lastLine: string): Pick<ResolutionStructure, 'preamble' | 'operative'> {
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last || !/[。.]$/.test(lastLine)) return { preamble: paragraphs, operative: [] };
+  const at = { start: last.bodyStart, end: last.bodyStart };
+  return { preamble: paragraphs.slice(0, -1), operative: [{ ...last, number: 1, numberRange: at, unnumbered: true }] };
 }
 
 /** Any title line at all: one search, so that letters and reports cost no line splitting. */
@@ -102,13 +130,13 @@ const ANY_TITLE = /^[ \t\u3000]*(?:安全理事会|大会|经济及社会理事�
 /** Finds the first title line and reads the resolution that follows it, page furniture left out. */
 export function parseStructure(view: TextView, language: DraftLanguage): ResolutionStructure {
   const text = view.original;
-  if (!ANY_TITLE.test(text)) return { preamble: [], operative: [] };
-  const lines = textLines(text, view.removed);
+  if (!ANY_TITLE.test(view.traditional ? simplifyRun(text) : text)) return { preamble: [], operative: [] };
+  const lines = textLines(text, view.removed, view.traditional ? simplifyRun : undefined);
   const titleIndex = lines.findIndex(isTitleLine);
   if (titleIndex < 0) return { preamble: [], operative: [] };
   const body = lines.slice(titleIndex + 1);
   const blocks = groupParagraphs(body, language, isTitleLine);
   const nextTitle = blocks.findIndex(block => isTitleLine(block.lines[0]));
-  const { preamble, operative } = classify(nextTitle < 0 ? blocks : blocks.slice(0, nextTitle));
+  const { preamble, operative } = classify(nextTitle < 0 ? blocks : blocks.slice(0, nextTitle), language);
   return { title: lines[titleIndex].range, preamble, operative };
 }

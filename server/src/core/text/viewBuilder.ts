@@ -20,6 +20,9 @@ import { TextView } from './view';
 const REMOVED_PATTERNS = [
   /(?:决议|決議|[》”」])([ \u00a0]?\d{1,2})(?=[，。；：]|[ \t]*(?:\r?\n|$))/g,
   /\(\d{4}\)(\d{1,2})(?=[,.;:]|\s)/g,
+  // At the end of a paragraph, after its mark and a space: `Force, 43` ⏎⏎ `Having noted`, `通过。 1`; not
+  // `March, 192` ⏎⏎ `(1964)`, whose year comes on the next line.
+  /(?:[,.;:][ \t]|。[ \t]?)(\d{1,3})[ \t]*(?=(?:\r?\n[ \t]*)+[A-Z\u4e00-\u9fff]|\s*$(?![\s\S]))/g,
   /(<!--\s*resolint-[a-z-]+[^>]*?-->)/g,
 ];
 
