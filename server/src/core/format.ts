@@ -28,3 +28,8 @@ export function undocsLink(number: number, year: number | undefined, language: D
 export function sameDate(a: CalendarDate, b: CalendarDate): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
+
+/** Negative when a is before b, positive when after, 0 on the same day. */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}

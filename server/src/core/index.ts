@@ -26,6 +26,8 @@ export interface RequestOptions {
   /** The interface language for messages and labels; defaults to the draft's language. */
   messageLanguage?: DraftLanguage;
   token?: CancellationToken;
+  /** The record of the draft's workspace (the built-in one merged with its record file); defaults to the service's. */
+  record?: ResolutionRecord;
 }
 
 export interface ResolutionService {
@@ -39,7 +41,7 @@ export interface ResolutionService {
   getCodeActions(document: ResolutionDocument, uri: string, range: Range, diagnostics: readonly Diagnostic[], options?: RequestOptions): CodeAction[];
   getDocumentSymbols(document: ResolutionDocument): DocumentSymbol[];
   getFoldingRanges(document: ResolutionDocument): FoldingRange[];
-  doComplete(document: ResolutionDocument, position: Position): CompletionItem[];
+  doComplete(document: ResolutionDocument, position: Position, options?: RequestOptions): CompletionItem[];
   /** Renumbers operative paragraphs and the references to them; null when nothing changes. */
   getRenumberEdit(document: ResolutionDocument, uri: string): WorkspaceEdit | null;
   /** From the name of a UN body to the draft's definition of it. */
@@ -57,20 +59,20 @@ export function createResolutionService(options: ResolutionServiceOptions = {}):
     rules: RULES,
     record,
     parse: parseDocument,
-    getDiagnostics(document, { messageLanguage = document.language, token } = {}) {
-      const findings = runRules(document, RULES, { record, messageLanguage }, token);
+    getDiagnostics(document, { messageLanguage = document.language, token, record: recordOfDraft = record } = {}) {
+      const findings = runRules(document, RULES, { record: recordOfDraft, messageLanguage }, token);
       return findings?.map(finding => toDiagnostic(document, finding, ruleById.get(finding.ruleId)!));
     },
-    doHover(document, position, { messageLanguage = document.language } = {}) {
-      return doHover(document, document.lines.offsetAt(position), { record, messageLanguage });
+    doHover(document, position, { messageLanguage = document.language, record: recordOfDraft = record } = {}) {
+      return doHover(document, document.lines.offsetAt(position), { record: recordOfDraft, messageLanguage });
     },
-    getCodeActions(document, uri, range, diagnostics, { messageLanguage = document.language } = {}) {
-      return getCodeActions(document, uri, range, diagnostics, { rules: RULES, context: { record, messageLanguage } });
+    getCodeActions(document, uri, range, diagnostics, { messageLanguage = document.language, record: recordOfDraft = record } = {}) {
+      return getCodeActions(document, uri, range, diagnostics, { rules: RULES, context: { record: recordOfDraft, messageLanguage } });
     },
     getDocumentSymbols,
     getFoldingRanges,
-    doComplete(document, position) {
-      return doComplete(document, document.lines.offsetAt(position), { record });
+    doComplete(document, position, { record: recordOfDraft = record } = {}) {
+      return doComplete(document, document.lines.offsetAt(position), { record: recordOfDraft });
     },
     getRenumberEdit,
     findDefinition: (document, position) => findTermDefinitions(document, document.lines.offsetAt(position)),
@@ -86,6 +88,11 @@ export function createResolutionService(options: ResolutionServiceOptions = {}):
 export { fileKind, shouldCheck, type DraftDetection, type FileKind } from './applicability';
 export type { ResolutionDocument } from './parse/document';
 export { builtinGlossary, createGlossary, mergeGlossary, type Glossary, type GlossaryEntry } from './data/glossary';
+export { mergeRecord, securityCouncilRecord, type RecordedResolution, type RecordSource, type ResolutionRecord } from './data/record';
+export {
+  isBrokenRecordFile, parseRecordFile, RECORD_CONTRADICTION, RECORD_FILE_NAME, RECORD_INVALID, recordFileDiagnostics,
+  type RecordFile, type RecordFileProblem,
+} from './data/recordFile';
 export { GLOSSARY_FILE_NAME, glossaryFileDiagnostics, parseGlossaryFile, type GlossaryFile, type GlossaryFileProblem } from './data/glossaryFile';
 export type { GlossaryTarget } from './features/glossaryActions';
 export { findTerms } from './parse/terms';
