@@ -1,12 +1,14 @@
 // The pure core: text in, model and answers out. It knows nothing of the LSP connection, of the
 // editor or of the file system; the server and resolint both call these verbs.
 import type {
-  CodeAction, CompletionItem, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Position, Range, WorkspaceEdit,
+  CodeAction, CompletionItem, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Position, Range, WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { securityCouncilRecord, type ResolutionRecord } from './data/record';
 import { getCodeActions, getRenumberEdit } from './features/codeActions';
 import { doComplete } from './features/completion';
+import { formatDataCurrency, getDataCurrency, type DataCurrency } from './features/dataCurrency';
 import { getFoldingRanges } from './features/folding';
+import { getDocumentLinks } from './features/links';
 import { getDocumentSymbols } from './features/symbols';
 import { runRules, toDiagnostic, type CancellationToken } from './features/diagnostics';
 import { doHover } from './features/hover';
@@ -41,6 +43,8 @@ export interface ResolutionService {
   getCodeActions(document: ResolutionDocument, uri: string, range: Range, diagnostics: readonly Diagnostic[], options?: RequestOptions): CodeAction[];
   getDocumentSymbols(document: ResolutionDocument): DocumentSymbol[];
   getFoldingRanges(document: ResolutionDocument): FoldingRange[];
+  /** A link to the official text of every document the draft cites. */
+  getDocumentLinks(document: ResolutionDocument, options?: RequestOptions): DocumentLink[];
   doComplete(document: ResolutionDocument, position: Position, options?: RequestOptions): CompletionItem[];
   /** Renumbers operative paragraphs and the references to them; null when nothing changes. */
   getRenumberEdit(document: ResolutionDocument, uri: string): WorkspaceEdit | null;
@@ -48,6 +52,8 @@ export interface ResolutionService {
   findDefinition(document: ResolutionDocument, position: Position): Range[];
   findReferences(document: ResolutionDocument, position: Position, includeDeclaration: boolean): Range[];
   getDocumentHighlights(document: ResolutionDocument, position: Position): DocumentHighlight[];
+  /** How current the data is: per source, the count and the newest resolution; options.record adds the workspace's. */
+  getDataCurrency(options?: RequestOptions): DataCurrency & { text: string };
   /** "Add to the workspace glossary" for definitions in range that no glossary has. */
   getGlossaryActions(document: ResolutionDocument, range: Range, target: GlossaryTarget, options?: RequestOptions): CodeAction[];
 }
@@ -71,6 +77,9 @@ export function createResolutionService(options: ResolutionServiceOptions = {}):
     },
     getDocumentSymbols,
     getFoldingRanges,
+    getDocumentLinks(document, { messageLanguage = document.language, record: recordOfDraft = record } = {}) {
+      return getDocumentLinks(document, { record: recordOfDraft, messageLanguage });
+    },
     doComplete(document, position, { record: recordOfDraft = record } = {}) {
       return doComplete(document, document.lines.offsetAt(position), { record: recordOfDraft });
     },
@@ -78,6 +87,10 @@ export function createResolutionService(options: ResolutionServiceOptions = {}):
     findDefinition: (document, position) => findTermDefinitions(document, document.lines.offsetAt(position)),
     findReferences: (document, position, includeDeclaration) => findTermReferences(document, document.lines.offsetAt(position), includeDeclaration),
     getDocumentHighlights: (document, position) => findTermHighlights(document, document.lines.offsetAt(position)),
+    getDataCurrency({ messageLanguage = 'en', record: recordOfDraft = record } = {}) {
+      const currency = getDataCurrency(recordOfDraft, record);
+      return { ...currency, text: formatDataCurrency(currency, messageLanguage) };
+    },
     getGlossaryActions(document, range, target, { messageLanguage = document.language } = {}) {
       const offsets = { start: document.lines.offsetAt(range.start), end: document.lines.offsetAt(range.end) };
       return getGlossaryActions(document, offsets, target, messageLanguage);
@@ -95,5 +108,6 @@ export {
 } from './data/recordFile';
 export { GLOSSARY_FILE_NAME, glossaryFileDiagnostics, parseGlossaryFile, type GlossaryFile, type GlossaryFileProblem } from './data/glossaryFile';
 export type { GlossaryTarget } from './features/glossaryActions';
+export type { DataCurrency, DataSourceCurrency } from './features/dataCurrency';
 export { findTerms } from './parse/terms';
 export type { Citation, CitationItem, DraftLanguage } from './types';

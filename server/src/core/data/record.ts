@@ -38,6 +38,8 @@ export interface ResolutionRecord {
   isGap(number: number): boolean;
   /** The recorded resolutions nearest to a number, itself excluded. */
   neighbours(number: number): Neighbours;
+  /** The numbers below the last that the record lacks, as ranges [first, last]: [[2818, 2818], [2820, 2820]]. */
+  readonly gaps: readonly (readonly [number, number])[];
   /** The built-in data first, then the workspace file merged over it, if any. */
   readonly sources: readonly RecordSource[];
 }
@@ -61,11 +63,14 @@ function neighboursIn(numbers: readonly number[], number: number, get: (n: numbe
 /** A record over a lookup and the sorted list of its numbers: what every record answers alike. */
 function recordOver(numbers: readonly number[], get: (n: number) => RecordedResolution | undefined, sources: readonly RecordSource[]): ResolutionRecord {
   const last = get(numbers[numbers.length - 1])!;
+  const gaps: [number, number][] = [];
+  for (let i = 1; i < numbers.length; i++) if (numbers[i] > numbers[i - 1] + 1) gaps.push([numbers[i - 1] + 1, numbers[i] - 1]);
   return {
     get: number => (Number.isInteger(number) && number > 0 ? get(number) : undefined),
     last,
     isGap: number => Number.isInteger(number) && number > 0 && number < last.number && !get(number),
     neighbours: number => neighboursIn(numbers, number, get),
+    gaps,
     sources,
   };
 }
