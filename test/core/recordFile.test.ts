@@ -94,8 +94,10 @@ describe('the workspace record file (.resolution-record.json)', () => {
     const { file, problems } = problemsOf(text);
     assert.deepEqual(problems.map(p => [p.code, p.en]), [['record-invalid', 'Record file .resolution-record.json: invalid JSON: a comma is missing']]);
     assert.equal(text.slice(file.problems[0].range.start).slice(0, 6), '"date"');
-    assert.equal(file.record, base);
     assert.deepEqual(file.resolutions, []);
+    assert.equal(file.record.get(2822), undefined);
+    assert.equal(file.record.last, base.last);
+    assert.deepEqual(file.record.sources[1], { kind: 'workspace', file: FILE, count: 0, last: undefined, broken: true });
   });
 
   it('reports each departure from the schema where it is, and uses none of the entries', () => {
@@ -115,7 +117,8 @@ describe('the workspace record file (.resolution-record.json)', () => {
     ]);
     assert.match(problems[0].en, /"date" must be a real date written YYYY-MM-DD/);
     assert.match(problems[4].en, /entry 3 lacks source: each entry needs a number, date, title and source/);
-    assert.equal(file.record, base);
+    assert.deepEqual(file.resolutions, []);
+    assert.equal(file.record.get(2820), undefined);
   });
 
   it('reports a number listed twice, an empty file and a file of another shape', () => {

@@ -96,7 +96,7 @@ describe('server in-process: the workspace record', () => {
     const lines = answer.text.split('\n');
     assert.equal(lines[0], 'Security Council, built-in data (revised 2026-12-01): 2819 resolutions, the last S/RES/2821 (2026) of 29 May 2026; missing: 2818, 2820.');
     assert.match(lines[1], /^General Assembly, built-in data: 7202 resolutions .* the last A\/RES\/80\/4 of 29 October 2025\.$/);
-    assert.equal(lines[2], `Workspace record file ${ws.recordPath}: 1 resolutions, the last S/RES/2822 (2026) of 10 June 2026.`);
+    assert.equal(lines[2], `Workspace record file ${ws.recordPath}: 1 resolution, the last S/RES/2822 (2026) of 10 June 2026.`);
     const builtIn = await client.request<{ text: string; workspaceEntries: number }>('unResolution/dataCurrency', {});
     assert.equal(builtIn.workspaceEntries, 0);
     assert.match(builtIn.text, /No workspace record file \(\.resolution-record\.json\)\./);

@@ -22,6 +22,8 @@ export interface RecordSource {
   readonly last?: RecordedResolution;
   /** The built-in data: the date of its latest revision (ISO). */
   readonly revised?: string;
+  /** A workspace file that is not well formed: none of its entries is used. */
+  readonly broken?: boolean;
 }
 
 /** The recorded resolutions nearest to a number, below and above it. */
@@ -91,16 +93,17 @@ export function createResolutionRecord(rows: readonly RecordRow[], revised?: str
 
 /**
  * The record with a workspace file's resolutions added: they answer for numbers the record lacks
- * (the file's entries were checked against the record before, see recordFile.ts).
+ * (the file's entries were checked against the record before, see recordFile.ts). A broken file adds
+ * none, and is named as a source all the same, so that the data currency can say it is broken.
  */
-export function mergeRecord(base: ResolutionRecord, added: readonly RecordedResolution[], file: string): ResolutionRecord {
+export function mergeRecord(base: ResolutionRecord, added: readonly RecordedResolution[], file: string, broken = false): ResolutionRecord {
   const addedByNumber = new Map(added.filter(r => !base.get(r.number)).map(r => [r.number, r]));
   const get = (number: number) => base.get(number) ?? addedByNumber.get(number);
   const known: number[] = [];
   for (let n = 1; n <= base.last.number; n++) if (base.get(n)) known.push(n);
   const numbers = [...known, ...addedByNumber.keys()].sort((a, b) => a - b);
   const newest = added.reduce<RecordedResolution | undefined>((a, b) => (!a || b.number > a.number ? b : a), undefined);
-  return recordOver(numbers, get, [...base.sources, { kind: 'workspace', file, count: added.length, last: newest }]);
+  return recordOver(numbers, get, [...base.sources, { kind: 'workspace', file, count: added.length, last: newest, ...(broken ? { broken } : {}) }]);
 }
 
 /**

@@ -26,7 +26,7 @@ export interface RecordFile {
   /** The entries used: none when the file is broken. */
   readonly resolutions: readonly RecordedResolution[];
   readonly problems: readonly RecordFileProblem[];
-  /** The base record with the entries merged over it; the base itself when the file is broken. */
+  /** The base record with the entries merged over it; none when the file is broken. */
   readonly record: ResolutionRecord;
 }
 
@@ -94,7 +94,7 @@ function outOfOrder(candidate: Candidate, record: ResolutionRecord): RecordFileP
 
 /** Parses and checks a workspace record file against the base record; `file` is how hovers name it. */
 export function parseRecordFile(text: string, file: string, base: ResolutionRecord): RecordFile {
-  const broken = (problems: RecordFileProblem[]): RecordFile => ({ resolutions: [], problems, record: base });
+  const broken = (problems: RecordFileProblem[]): RecordFile => ({ resolutions: [], problems, record: mergeRecord(base, [], file, true) });
   const { root, problems: syntax } = parseJsonFile(text);
   if (!root) return broken(syntax.map(p => problem(RECORD_INVALID, p.range, p.zh, p.en)));
   // SWAP: checkRecordShape is where the ajv-compiled schema validator goes (see recordSchema.ts).
