@@ -151,5 +151,7 @@ describe('the workspace record file (.resolution-record.json)', () => {
     assert.deepEqual(Object.keys(schema.properties), [...RECORD_TOP_FIELDS]);
     assert.equal(entry.additionalProperties, false);
     assert.equal(schema.additionalProperties, false);
+    const contributed = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')).contributes.jsonValidation;
+    assert.ok(contributed.some((v: { fileMatch: string; url: string }) => v.fileMatch === '.resolution-record.json' && v.url === './schemas/resolution-record.schema.json'));
   });
 });
