@@ -143,6 +143,13 @@ describe('the workspace record file (.resolution-record.json)', () => {
     assert.deepEqual(parseRecordFile(text.replace(', "extra": 1', ''), FILE, base).problems, []);
   });
 
+  it('reports a hostile file, nested a hundred thousand levels deep, instead of failing', () => {
+    const depth = 100_000;
+    const { file, problems } = problemsOf(`{"resolutions": ${'['.repeat(depth)}${']'.repeat(depth)}}`);
+    assert.deepEqual(problems.map(p => [p.code, p.en]), [['record-invalid', 'Record file .resolution-record.json: the JSON is nested too deeply']]);
+    assert.equal(file.record.last, base.last);
+  });
+
   it('validates what the contributed schema states: the same fields, each required', () => {
     const schema = JSON.parse(readFileSync(join(__dirname, '../../schemas/resolution-record.schema.json'), 'utf8'));
     const entry = schema.definitions.resolution;

@@ -37,7 +37,14 @@ export function parseJsonFile(text: string): { root: Node; problems?: undefined 
   // LIMITS: the JSON parse limits (depth 64, 10 MB; server/src/core/data/jsonLimits.ts, on another
   // branch) belong here, before parseTree, so that both workspace files get them.
   // A byte-order mark (editors on Windows write one) becomes a space: JSON allows that, and offsets stay.
-  const root = parseTree(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text, errors, { allowTrailingComma: false, disallowComments: true });
+  let root: Node | undefined;
+  try {
+    root = parseTree(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text, errors, { allowTrailingComma: false, disallowComments: true });
+  } catch (error) {
+    // The parser recurses per level: thousands of nested brackets exhaust the stack.
+    if (!(error instanceof RangeError)) throw error;
+    return { problems: [{ range: rangeOfNode({ offset: 0, length: 0 }), zh: 'JSON 嵌套过深', en: 'the JSON is nested too deeply' }] };
+  }
   // parseTree gives a root for any text that is not empty, so there is an error when there is no root.
   if (errors.length === 0 && root) return { root };
   return {
