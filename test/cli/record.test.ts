@@ -4,20 +4,13 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { run } from '../../server/src/cli';
+import { resolint } from './resolint';
 
 const DRAFT = '安全理事会，\n\n回顾第2822(2026)号决议，\n\n1. 决定继续积极处理此案。\n';
 const ENTRIES = [
   { number: 2822, date: '2026-06-10', title: 'on the situation in Haiti', source: 'UN press release SC/16390' },
   { number: 2818, date: '2026-03-16', title: 'on UNAMA', source: 'Anadolu, 16 Mar 2026' },
 ];
-
-function resolint(...args: string[]): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const code = run(args, text => { stdout += text; }, text => { stderr += text; });
-  return { code, stdout, stderr };
-}
 
 describe('resolint: workspace record', () => {
   let root: string;
