@@ -35,6 +35,8 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsCache(connection);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   let messageLanguage: DraftLanguage | undefined;
+  /** What every request on a draft is answered with: the interface language and the draft's record. */
+  const optionsFor = (uri: string) => ({ messageLanguage, record: records.recordFor(uri) });
 
   const kindOf = (document: TextDocument): FileKind => {
     const byLanguage = fileKind(document.languageId);
@@ -61,7 +63,7 @@ export function startServer(connection: Connection): void {
     const token = { get isCancellationRequested() { return documents.get(uri)?.version !== version; } };
     let diagnostics: Diagnostic[] | undefined = [];
     if (shouldCheck(model, kindOf(document), draftDetection)) {
-      diagnostics = service.getDiagnostics(model, { messageLanguage, token, record: records.recordFor(uri) });
+      diagnostics = service.getDiagnostics(model, { ...optionsFor(uri), token });
     }
     if (diagnostics) await connection.sendDiagnostics({ uri, version, diagnostics });
   }
@@ -123,19 +125,16 @@ export function startServer(connection: Connection): void {
   connection.onHover(({ textDocument, position }, token) => {
     const document = documents.get(textDocument.uri);
     if (document && !token.isCancellationRequested && guard.reason(document)?.kind === 'tooLarge') {
-      return windowed.doHover(document.uri, document, position, { messageLanguage, record: records.recordFor(document.uri) });
+      return windowed.doHover(document.uri, document, position, optionsFor(document.uri));
     }
     const model = modelOf(textDocument.uri, token);
-    return model ? service.doHover(model, position, { messageLanguage, record: records.recordFor(textDocument.uri) }) : null;
+    return model ? service.doHover(model, position, optionsFor(textDocument.uri)) : null;
   });
 
   connection.onCodeAction(({ textDocument, range, context }, token) => {
     const model = modelOf(textDocument.uri, token);
     return model
-      ? [
-        ...service.getCodeActions(model, textDocument.uri, range, context.diagnostics, { messageLanguage, record: records.recordFor(textDocument.uri) }),
-        ...terms.codeActions(model, textDocument.uri, range),
-      ]
+      ? [...service.getCodeActions(model, textDocument.uri, range, context.diagnostics, optionsFor(textDocument.uri)), ...terms.codeActions(model, textDocument.uri, range)]
       : [];
   });
 
@@ -151,12 +150,12 @@ export function startServer(connection: Connection): void {
 
   connection.onDocumentLinks(({ textDocument }, token) => {
     const model = modelOf(textDocument.uri, token);
-    return model ? service.getDocumentLinks(model, { messageLanguage, record: records.recordFor(textDocument.uri) }) : [];
+    return model ? service.getDocumentLinks(model, optionsFor(textDocument.uri)) : [];
   });
 
   connection.onCompletion(({ textDocument, position }, token) => {
     const model = modelOf(textDocument.uri, token);
-    return model ? service.doComplete(model, position, { record: records.recordFor(textDocument.uri) }) : [];
+    return model ? service.doComplete(model, position, optionsFor(textDocument.uri)) : [];
   });
 
   // Renumber operative paragraphs: arguments [uri]; the edit is applied through the client.
