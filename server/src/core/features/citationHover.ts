@@ -18,6 +18,7 @@ const LABELS = {
     workspace: (file: string) => `工作区记录文件 \`${file}\``,
     undl: (id: string) => `联合国数字图书馆记录 ${id}`,
     titleNote: '（标题为联合国数字图书馆的英文说明）',
+    comma: '，',
   },
   en: {
     organ: 'Security Council resolution',
@@ -30,6 +31,7 @@ const LABELS = {
     workspace: (file: string) => `workspace record file \`${file}\``,
     undl: (id: string) => `UN Digital Library record ${id}`,
     titleNote: '',
+    comma: ', ',
   },
 } as const;
 
@@ -50,12 +52,12 @@ export function sourceLine(source: string, language: DraftLanguage, file?: strin
   const labels = LABELS[language];
   const undl = /^undl:(\d+)$/.exec(source);
   const text = undl ? `[${labels.undl(undl[1])}](https://digitallibrary.un.org/record/${undl[1]})` : source;
-  return `${labels.source}: ${file === undefined ? labels.builtIn : labels.workspace(file)}${language === 'zh' ? '，' : ', '}${text}`;
+  return `${labels.source}: ${file === undefined ? labels.builtIn : labels.workspace(file)}${labels.comma}${text}`;
 }
 
 /** S/RES/2819 (2026), 14 April 2026: a recorded resolution in one line. */
 function brief(resolution: RecordedResolution, language: DraftLanguage): string {
-  return `${resolutionSymbol(resolution.number, resolution.adopted.year)}${language === 'zh' ? '，' : ', '}${formatDate(resolution.adopted, language)}`;
+  return `${resolutionSymbol(resolution.number, resolution.adopted.year)}${LABELS[language].comma}${formatDate(resolution.adopted, language)}`;
 }
 
 /** The hover text for one cited resolution, in Markdown. */
@@ -68,7 +70,9 @@ export function describeItem(item: CitationItem, document: ResolutionDocument, {
   if (recorded) {
     lines.push(`${labels.adopted}: ${formatDate(recorded.adopted, document.language)}`);
     if (item.year !== undefined && item.year !== recorded.adopted.year) lines.push(`⚠ ${labels.yearDiffers(item.year, recorded.adopted.year)}`);
-    lines.push(recorded.titleEn + (document.language === 'zh' ? labels.titleNote : ''));
+    // The note names the UN Digital Library: titles from press releases or a workspace file get none.
+    const fromLibrary = recorded.source.startsWith('undl:');
+    lines.push(recorded.titleEn + (document.language === 'zh' && fromLibrary ? labels.titleNote : ''));
   } else {
     const { before, after } = record.neighbours(item.number);
     lines.push(before && after
