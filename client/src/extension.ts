@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import { commands, env, window, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerDataCurrency } from './dataCurrency';
 import { RESTART_MESSAGES, tellOnceOnRestart } from './restartNotice';
 
 let client: LanguageClient | undefined;
@@ -29,6 +30,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     const uri = window.activeTextEditor?.document.uri.toString();
     if (uri) await commands.executeCommand('unResolution.server.renumberOperativeParagraphs', uri);
   }));
+  context.subscriptions.push(...registerDataCurrency(client));
   await client.start();
 }
 

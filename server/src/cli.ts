@@ -2,9 +2,13 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createResolutionService, fileKind, glossaryFileDiagnostics, shouldCheck, type DraftDetection, type DraftLanguage } from './core';
+import {
+  createResolutionService, fileKind, glossaryFileDiagnostics, isBrokenRecordFile, RECORD_FILE_NAME, recordFileDiagnostics, shouldCheck,
+  type DraftDetection, type DraftLanguage,
+} from './core';
 import { looksBinary } from './core/limits';
 import { WorkspaceGlossaries } from './workspaceGlossary';
+import { WorkspaceRecords, type LoadedRecordFile } from './workspaceRecord';
 
 const USAGE = `Usage: resolint [options] PATH...
 
@@ -20,6 +24,10 @@ Options:
   --exit-zero                  exit 0 even when errors are found
   --hints                      also print hints (term-undefined), which the editor shows faintly
   --rules                      list the rules: code, default severity, what each finds
+  --data [PATH]                print how current the record of resolutions is: per source
+                               (built-in Security Council and General Assembly data, the
+                               workspace record file of PATH, default the current folder) the
+                               count and the newest resolution
   -h, --help                   show this help
 
 A binary file, or one that is not UTF-8, is skipped with a note on stderr ("skipped": "binary"
@@ -27,8 +35,10 @@ in JSON output); the others are checked and the exit status is theirs.
 
 Each draft's workspace glossary, .resolution-terms.json in its folder or above, is read too; a
 broken one is reported as errors on that file, and the built-in glossary is used instead.
+So is its workspace record, .resolution-record.json: resolutions newer than the built-in data. A
+broken one is reported as errors on that file, the built-in record is used, and the exit status is 2.
 
-Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable file.`;
+Exit status: 0 no errors, 1 errors found, 2 bad usage, unreadable file or broken record file.`;
 
 const SEVERITY_NAMES = ['', 'error', 'warning', 'information', 'hint'];
 const HINT = 4;
@@ -50,11 +60,13 @@ interface Options {
   exitZero: boolean;
   /** Hints are nudges for the editor (term-undefined); printed only when asked for. */
   hints: boolean;
+  /** --data: print the data currency instead of checking drafts. */
+  data: boolean;
   paths: string[];
 }
 
 function parseArguments(args: string[]): Options | 'help' | 'rules' {
-  const options: Options = { format: 'text', detection: 'auto', exitZero: false, hints: false, paths: [] };
+  const options: Options = { format: 'text', detection: 'auto', exitZero: false, hints: false, data: false, paths: [] };
   const value = (name: string, allowed: readonly string[], given: string | undefined): string => {
     if (!given || !allowed.includes(given)) throw new UsageError(`${name} takes one of: ${allowed.join(', ')}`);
     return given;
@@ -69,12 +81,14 @@ function parseArguments(args: string[]): Options | 'help' | 'rules' {
       case '--draft-detection': options.detection = value(flag, ['auto', 'always', 'off'], inline ?? args[++i]) as DraftDetection; break;
       case '--exit-zero': options.exitZero = true; break;
       case '--hints': options.hints = true; break;
+      case '--data': options.data = true; break;
       default:
         if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
         options.paths.push(args[i]);
     }
   }
-  if (options.paths.length === 0) throw new UsageError('no PATH given');
+  if (options.data && options.paths.length > 1) throw new UsageError('--data takes one PATH at most');
+  if (options.paths.length === 0 && !options.data) throw new UsageError('no PATH given');
   return options;
 }
 
@@ -119,6 +133,67 @@ function readDraft(file: string): string | undefined {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+interface FileResult {
+  file: string;
+  diagnostics: Diagnostic[];
+  skipped?: 'binary';
+}
+
+function writeResults(results: readonly FileResult[], format: Options['format'], write: (text: string) => void): void {
+  if (format === 'json') {
+    write(JSON.stringify(results, null, 2) + '\n');
+    return;
+  }
+  for (const { file, diagnostics } of results) {
+    for (const d of diagnostics) {
+      write(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAMES[d.severity ?? 1]} ${d.code} ${d.message}\n`);
+    }
+  }
+}
+
+/**
+ * Workspace record files, each reported once when read: its problems as errors on the file itself.
+ * A broken one (record-invalid) is also counted: resolint exits 2 on it.
+ */
+function workspaceRecords(results: FileResult[], language: DraftLanguage): { records: WorkspaceRecords; broken: LoadedRecordFile[] } {
+  const broken: LoadedRecordFile[] = [];
+  const records = new WorkspaceRecords(file => {
+    if (file.problems.length === 0) return;
+    if (isBrokenRecordFile(file)) broken.push(file);
+    results.push({ file: relative(process.cwd(), file.path), diagnostics: recordFileDiagnostics(file.text, file.problems, language) });
+  });
+  return { records, broken };
+}
+
+function brokenRecordNote(broken: readonly LoadedRecordFile[]): string {
+  return broken.map(file => `resolint: ${relative(process.cwd(), file.path)}: broken, not used: the built-in record was used instead\n`).join('');
+}
+
+/** --data: how current the record is, with the workspace record file in effect at PATH (a draft or a folder). */
+function printDataCurrency(options: Options, write: (text: string) => void, writeError: (text: string) => void): number {
+  const given = options.paths[0] ?? '.';
+  let folder: boolean;
+  try {
+    folder = statSync(given).isDirectory();
+  } catch (error) {
+    writeError(`resolint: ${describeFileError(error, given)}\n`);
+    return 2;
+  }
+  const language = options.lang ?? 'en';
+  const results: FileResult[] = [];
+  const { records, broken } = workspaceRecords(results, language);
+  const file = records.fileFor(folder ? join(resolve(given), RECORD_FILE_NAME) : resolve(given));
+  const currency = createResolutionService().getDataCurrency({ messageLanguage: language, record: file?.record });
+  if (options.format === 'json') {
+    write(JSON.stringify({ ...currency, findings: results }, null, 2) + '\n');
+  } else {
+    write(currency.text + '\n');
+    writeResults(results, 'text', write);
+  }
+  writeError(brokenRecordNote(broken));
+  return broken.length > 0 ? 2 : 0;
+}
+
 export function run(args: string[], write: (text: string) => void, writeError: (text: string) => void): number {
   let options: Options | 'help' | 'rules';
   const files: { file: string; explicit: boolean }[] = [];
@@ -126,6 +201,7 @@ export function run(args: string[], write: (text: string) => void, writeError: (
     options = parseArguments(args);
     if (options === 'help') { write(USAGE + '\n'); return 0; }
     if (options === 'rules') { write(ruleTable()); return 0; }
+    if (options.data) return printDataCurrency(options, write, writeError);
     for (const path of options.paths) collectFiles(path, true, files);
   } catch (error) {
     const reason = error instanceof UsageError ? error.message : describeFileError(error);
@@ -133,7 +209,7 @@ export function run(args: string[], write: (text: string) => void, writeError: (
     return 2;
   }
   const service = createResolutionService();
-  const results: { file: string; diagnostics: Diagnostic[]; skipped?: 'binary' }[] = [];
+  const results: FileResult[] = [];
   // Each draft's workspace glossary (.resolution-terms.json, looked for upward from the draft): a
   // broken one is reported as errors on the file itself, and the built-in glossary is used instead.
   const glossaryLanguage = options.lang ?? 'en';
@@ -141,6 +217,8 @@ export function run(args: string[], write: (text: string) => void, writeError: (
     if (glossary.problems.length === 0) return;
     results.push({ file: relative(process.cwd(), glossary.path), diagnostics: glossaryFileDiagnostics(glossary.text, glossary.problems, glossaryLanguage) });
   });
+  // And its workspace record (.resolution-record.json), found the same way.
+  const { records, broken } = workspaceRecords(results, glossaryLanguage);
   for (const { file, explicit } of files) {
     let text: string | undefined;
     try {
@@ -157,17 +235,15 @@ export function run(args: string[], write: (text: string) => void, writeError: (
     const document = service.parse(text, { glossary: glossaries.glossaryFor(resolve(file)) });
     const kind = fileKind(file);
     const checked = shouldCheck(document, explicit && kind === 'other' ? 'draft' : kind, options.detection);
-    const diagnostics = checked ? service.getDiagnostics(document, { messageLanguage: options.lang }) ?? [] : [];
+    const record = records.recordFor(resolve(file));
+    const diagnostics = checked ? service.getDiagnostics(document, { messageLanguage: options.lang, record }) ?? [] : [];
     results.push({ file, diagnostics: options.hints ? diagnostics : diagnostics.filter(d => d.severity !== HINT) });
   }
-  if (options.format === 'json') {
-    write(JSON.stringify(results, null, 2) + '\n');
-  } else {
-    for (const { file, diagnostics } of results) {
-      for (const d of diagnostics) {
-        write(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAMES[d.severity ?? 1]} ${d.code} ${d.message}\n`);
-      }
-    }
+  writeResults(results, options.format, write);
+  // A broken record file is a broken setup, as a bad option is: exit 2 even with --exit-zero.
+  if (broken.length > 0) {
+    writeError(brokenRecordNote(broken));
+    return 2;
   }
   const errors = results.some(r => r.diagnostics.some(d => d.severity === 1));
   return errors && !options.exitZero ? 1 : 0;

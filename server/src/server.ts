@@ -7,8 +7,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createResolutionService, fileKind, shouldCheck, type DraftLanguage, type FileKind, type ResolutionDocument } from './core';
 import { ModelCache } from './documents';
 import { FileGuard, skipNotice } from './fileGuard';
+import { RecordFeatures } from './recordFeatures';
 import { SettingsCache } from './settings';
 import { TermFeatures } from './termFeatures';
+import { WatchedFiles } from './watchedFiles';
 import { WindowedHover } from './window';
 
 /** The server command behind the editor's "Renumber operative paragraphs". */
@@ -22,13 +24,19 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   // Binary files and files over unResolution.maxFileSize are not parsed; hover on them reads a window.
   const guard = new FileGuard();
+  // The workspace files read (glossary, record): watched, and open drafts checked again on a change.
+  const watched = new WatchedFiles(connection, documents);
   // Names of UN bodies: each draft's workspace glossary, navigation, "Add to the workspace glossary".
-  const terms = new TermFeatures(connection, documents, service);
+  const terms = new TermFeatures(connection, service, watched);
+  // Resolutions: each draft's workspace record file over the built-in record, and the data currency.
+  const records = new RecordFeatures(connection, service, watched);
   const models = new ModelCache(service, document => guard.reason(document) !== undefined, uri => terms.glossaryFor(uri));
   const windowed = new WindowedHover(service);
   const settings = new SettingsCache(connection);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   let messageLanguage: DraftLanguage | undefined;
+  /** What every request on a draft is answered with: the interface language and the draft's record. */
+  const optionsFor = (uri: string) => ({ messageLanguage, record: records.recordFor(uri) });
 
   const kindOf = (document: TextDocument): FileKind => {
     const byLanguage = fileKind(document.languageId);
@@ -55,7 +63,7 @@ export function startServer(connection: Connection): void {
     const token = { get isCancellationRequested() { return documents.get(uri)?.version !== version; } };
     let diagnostics: Diagnostic[] | undefined = [];
     if (shouldCheck(model, kindOf(document), draftDetection)) {
-      diagnostics = service.getDiagnostics(model, { messageLanguage, token });
+      diagnostics = service.getDiagnostics(model, { ...optionsFor(uri), token });
     }
     if (diagnostics) await connection.sendDiagnostics({ uri, version, diagnostics });
   }
@@ -71,6 +79,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     settings.supported = !!params.capabilities.workspace?.configuration;
+    watched.initialize(params);
     if (params.locale) messageLanguage = params.locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
     return {
       capabilities: {
@@ -79,6 +88,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
+        documentLinkProvider: { resolveProvider: false },
         completionProvider: { triggerCharacters: ['(', '（'] },
         executeCommandProvider: { commands: [RENUMBER_COMMAND] },
         ...terms.initialize(params),
@@ -115,16 +125,16 @@ export function startServer(connection: Connection): void {
   connection.onHover(({ textDocument, position }, token) => {
     const document = documents.get(textDocument.uri);
     if (document && !token.isCancellationRequested && guard.reason(document)?.kind === 'tooLarge') {
-      return windowed.doHover(document.uri, document, position, messageLanguage);
+      return windowed.doHover(document.uri, document, position, optionsFor(document.uri));
     }
     const model = modelOf(textDocument.uri, token);
-    return model ? service.doHover(model, position, { messageLanguage }) : null;
+    return model ? service.doHover(model, position, optionsFor(textDocument.uri)) : null;
   });
 
   connection.onCodeAction(({ textDocument, range, context }, token) => {
     const model = modelOf(textDocument.uri, token);
     return model
-      ? [...service.getCodeActions(model, textDocument.uri, range, context.diagnostics, { messageLanguage }), ...terms.codeActions(model, textDocument.uri, range)]
+      ? [...service.getCodeActions(model, textDocument.uri, range, context.diagnostics, optionsFor(textDocument.uri)), ...terms.codeActions(model, textDocument.uri, range)]
       : [];
   });
 
@@ -138,9 +148,14 @@ export function startServer(connection: Connection): void {
     return model ? service.getFoldingRanges(model) : [];
   });
 
+  connection.onDocumentLinks(({ textDocument }, token) => {
+    const model = modelOf(textDocument.uri, token);
+    return model ? service.getDocumentLinks(model, optionsFor(textDocument.uri)) : [];
+  });
+
   connection.onCompletion(({ textDocument, position }, token) => {
     const model = modelOf(textDocument.uri, token);
-    return model ? service.doComplete(model, position) : [];
+    return model ? service.doComplete(model, position, optionsFor(textDocument.uri)) : [];
   });
 
   // Renumber operative paragraphs: arguments [uri]; the edit is applied through the client.
@@ -151,7 +166,9 @@ export function startServer(connection: Connection): void {
     if (edit) await connection.workspace.applyEdit(edit);
   });
 
-  terms.listen({ modelOf, messageLanguage: () => messageLanguage, revalidate: () => documents.all().forEach(document => schedule(document)) });
+  terms.listen({ modelOf, messageLanguage: () => messageLanguage });
+  records.listen(() => messageLanguage);
+  watched.listen(() => documents.all().forEach(document => schedule(document)));
   documents.listen(connection);
   connection.listen();
 }

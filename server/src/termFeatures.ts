@@ -1,47 +1,35 @@
 // The language server's side of terms: the workspace glossary of each draft (found, watched,
 // its problems published on the file itself), navigation handlers and "Add to the workspace glossary".
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
-  DidChangeWatchedFilesNotification, FileChangeType,
-  type CancellationToken, type CodeAction, type Connection, type InitializeParams, type Range, type ServerCapabilities, type TextDocuments,
+  type CancellationToken, type CodeAction, type Connection, type InitializeParams, type Range, type ServerCapabilities,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   builtinGlossary, GLOSSARY_FILE_NAME, glossaryFileDiagnostics,
   type DraftLanguage, type Glossary, type ResolutionDocument, type ResolutionService,
 } from './core';
+import { pathOfUri as pathOf, type WatchedFiles } from './watchedFiles';
 import { WorkspaceGlossaries, type LoadedGlossaryFile } from './workspaceGlossary';
 
 export interface TermHost {
   /** The parsed model of an open document, unless the request was cancelled. */
   modelOf(uri: string, token?: CancellationToken): ResolutionDocument | undefined;
   messageLanguage(): DraftLanguage | undefined;
-  /** Checks every open document again: their glossary changed. */
-  revalidate(): void;
-}
-
-function pathOf(uri: string): string | undefined {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export class TermFeatures {
   private readonly glossaries = new WorkspaceGlossaries(file => this.publish(file));
-  /** Whether the client tells us when glossary files change; otherwise they are checked on each open. */
-  private watching = false;
   private canCreateFiles = false;
   private folders: string[] = [];
   private host?: TermHost;
 
-  constructor(private readonly connection: Connection, private readonly documents: TextDocuments<TextDocument>, private readonly service: ResolutionService) {}
+  constructor(private readonly connection: Connection, private readonly service: ResolutionService, watched: WatchedFiles) {
+    watched.watch(GLOSSARY_FILE_NAME, this.glossaries);
+  }
 
   initialize(params: InitializeParams): ServerCapabilities {
     const workspace = params.capabilities.workspace;
-    this.watching = !!workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.canCreateFiles = !!workspace?.workspaceEdit?.documentChanges && !!workspace.workspaceEdit.resourceOperations?.includes('create');
     const roots = params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.folders = roots.map(pathOf).filter(p => p !== undefined);
@@ -57,21 +45,6 @@ export class TermFeatures {
   listen(host: TermHost): void {
     this.host = host;
     const { connection, service } = this;
-    connection.onInitialized(() => {
-      if (this.watching) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${GLOSSARY_FILE_NAME}` }] });
-    });
-    connection.onDidChangeWatchedFiles(({ changes }) => {
-      const glossaryChanges = changes.filter(c => c.uri.endsWith(`/${GLOSSARY_FILE_NAME}`));
-      for (const change of glossaryChanges) {
-        const path = pathOf(change.uri);
-        if (path) this.glossaries.changed(path);
-        if (change.type === FileChangeType.Deleted) void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
-      }
-      if (glossaryChanges.length > 0) host.revalidate();
-    });
-    this.documents.onDidOpen(() => {
-      if (!this.watching) this.glossaries.refresh();
-    });
     connection.onDefinition(({ textDocument, position }, token) => {
       const model = host.modelOf(textDocument.uri, token);
       return model ? service.findDefinition(model, position).map(range => ({ uri: textDocument.uri, range })) : [];

@@ -3,7 +3,7 @@
 // are local (a citation is far shorter than the window), so the answer is the one the whole file
 // would give whenever the citation under the cursor lies inside the window.
 import type { Hover, Position } from 'vscode-languageserver-types';
-import type { DraftLanguage, ResolutionDocument, ResolutionService } from './core';
+import type { RequestOptions, ResolutionDocument, ResolutionService } from './core';
 import { detectLanguage } from './core/parse/document';
 
 /** Characters on each side of the cursor. */
@@ -55,11 +55,12 @@ export class WindowedHover {
 
   constructor(private readonly service: ResolutionService, private readonly radius = WINDOW_RADIUS) {}
 
-  doHover(uri: string, document: PositionedText, position: Position, messageLanguage?: DraftLanguage): Hover | null {
+  /** options: the interface language and the draft's record, as for the service's hover. */
+  doHover(uri: string, document: PositionedText, position: Position, options: RequestOptions = {}): Hover | null {
     const offset = document.offsetAt(position);
     const window = this.windowFor(uri, document, offset);
     const local = window.model.lines.positionAt(offset - window.start);
-    const hover = this.service.doHover(window.model, local, { messageLanguage });
+    const hover = this.service.doHover(window.model, local, options);
     if (!hover?.range) return hover;
     return { ...hover, range: { start: shift(hover.range.start, window.origin), end: shift(hover.range.end, window.origin) } };
   }

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { run } from '../../server/src/cli';
+import { resolint } from './resolint';
 import { createResolutionService } from '../../server/src/core';
 
 const ROOT = join(__dirname, '..', '..');
@@ -19,16 +19,8 @@ const TEXT_LINE = /^(.+):(\d+):(\d+) (error|warning|information|hint) ([a-z]+(?:
 const RULE_CODES = createResolutionService().rules.map(rule => rule.id);
 const STACK_TRACE = /^\s+at /m;
 
-interface Result { code: number; stdout: string; stderr: string }
 interface FileResult { file: string; diagnostics: Diagnostic[] }
 interface TextFinding { file: string; line: number; column: number; severity: string; code: string; message: string }
-
-function resolint(...args: string[]): Result {
-  let stdout = '';
-  let stderr = '';
-  const code = run(args, text => { stdout += text; }, text => { stderr += text; });
-  return { code, stdout, stderr };
-}
 
 function json(...args: string[]): { code: number; results: FileResult[] } {
   const { code, stdout, stderr } = resolint('--format', 'json', ...args);

@@ -5,20 +5,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { run } from '../../server/src/cli';
+import { resolint } from './resolint';
 
 const DRAFT = '安全理事会，\n欢迎国际民用航空组织(民航组织)的工作，\n请国际民航组织提交报告。\n';
 
 /** The term findings of each file checked. */
 function termCodes(stdout: string): string[][] {
   return (JSON.parse(stdout) as { diagnostics: Diagnostic[] }[]).map(r => r.diagnostics.map(d => String(d.code)).filter(c => c.startsWith('term-')));
-}
-
-function resolint(...args: string[]): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const code = run(args, text => { stdout += text; }, text => { stderr += text; });
-  return { code, stdout, stderr };
 }
 
 describe('resolint: workspace glossary', () => {

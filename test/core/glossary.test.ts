@@ -117,7 +117,7 @@ describe('workspace glossary', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'resolution-terms.schema.json'), 'utf8'));
     assert.deepEqual(Object.keys(schema.definitions.entry.properties).sort(), ['enFull', 'enShort', 'evidence', 'instrument', 'source', 'zhFull', 'zhShort']);
     const contributed = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).contributes.jsonValidation;
-    assert.deepEqual(contributed, [{ fileMatch: '.resolution-terms.json', url: './schemas/resolution-terms.schema.json' }]);
+    assert.ok(contributed.some((v: { fileMatch: string; url: string }) => v.fileMatch === '.resolution-terms.json' && v.url === './schemas/resolution-terms.schema.json'));
   });
 
   it('compiles any list of entries', () => {

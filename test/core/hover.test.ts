@@ -15,7 +15,7 @@ describe('hover on citations', () => {
       '通过日期: 2017年2月13日',
       'on protection of critical infrastructure against terrorist acts（标题为联合国数字图书馆的英文说明）',
       '[https://undocs.org/zh/S/RES/2341(2017)](https://undocs.org/zh/S/RES/2341(2017))',
-      '来源: [联合国数字图书馆记录 859472](https://digitallibrary.un.org/record/859472)',
+      '来源: 内置数据，[联合国数字图书馆记录 859472](https://digitallibrary.un.org/record/859472)',
     ].join('\n\n'));
   });
 
@@ -46,11 +46,23 @@ describe('hover on citations', () => {
     assert.match(hoverText('第2195(20|15)号决议')!, /记录为 2014 年/);
   });
 
-  it('says where the record ends for an unknown number, and still links', () => {
-    const last = service.record.last;
-    const value = hoverText(`第${last.number + 1}(2026)|号决议`)!;
-    assert.match(value, new RegExp(`记录截至 S/RES/${last.number} \\(${last.adopted.year}\\)`));
-    assert.match(value, new RegExp(`https://undocs.org/zh/S/RES/${last.number + 1}\\(2026\\)`));
+  it('says that a number after the last known is newer than the data, and still links', () => {
+    const value = hoverText('第2822(2026)|号决议')!;
+    assert.match(value, /数据中没有此决议：它比数据新。数据截至 S\/RES\/2821 \(2026\)，2026年5月29日。/);
+    assert.match(value, /\[https:\/\/undocs\.org\/zh\/S\/RES\/2822\(2026\)\]/);
+  });
+
+  it('gives 2026年4月14日 over 第2819(2026)号决议, from the built-in data and its source', () => {
+    const value = hoverText('回顾第28|19(2026)号决议，')!;
+    // Its subject comes from a gazette, not the UN Digital Library: no note saying it does.
+    assert.match(value, /^\*\*S\/RES\/2819 \(2026\)\*\* · 安全理事会决议\n\n通过日期: 2026年4月14日\n\non Libya \(sanctions\)\n\n/);
+    assert.match(value, /来源: 内置数据，zoek\.officielebekendmakingen\.nl\/trb-2026-45\.xml/);
+  });
+
+  it('says that 2820(2026) lies between 2819 and 2821', () => {
+    assert.match(hoverText('Recalling resolution 28|20 (2026),')!,
+      /This resolution is not in the data: it lies between S\/RES\/2819 \(2026\), 14 April 2026 and S\/RES\/2821 \(2026\), 29 May 2026; its date and title are unknown\./);
+    assert.match(hoverText('第2820(2026)|号决议')!, /它介于 S\/RES\/2819 \(2026\)，2026年4月14日 和 S\/RES\/2821 \(2026\)，2026年5月29日 之间/);
   });
 
   it('gives nothing off a citation or on another organ', () => {

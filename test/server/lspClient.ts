@@ -4,11 +4,12 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
+import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, StreamMessageReader, StreamMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node';
 import {
   ApplyWorkspaceEditRequest, CodeActionRequest, ConfigurationRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification, ExitNotification, HoverRequest, InitializeRequest,
-  InitializedNotification, LogMessageNotification, PublishDiagnosticsNotification, ShutdownRequest,
+  InitializedNotification, LogMessageNotification, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest,
   type CodeAction, type Command, type Diagnostic, type Hover, type InitializeResult, type Position,
   type PublishDiagnosticsParams, type Range, type TextDocumentContentChangeEvent, type WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
@@ -242,6 +243,35 @@ export function startInProcess(): LspTestClient {
       }
     },
   });
+}
+
+/**
+ * An in-process server initialized by a client that watches files, has a workspace folder and can
+ * create files, as VS Code does; `registered` is the server's first client/registerCapability.
+ */
+export async function startWatchingInProcess(root: string): Promise<{ client: LspTestClient; connection: MessageConnection; registered: Promise<unknown> }> {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  startServer(serverConnection);
+  const connection = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const registered = new Promise(resolve => connection.onRequest(RegistrationRequest.type, params => { resolve(params); return null; }));
+  const client = new LspTestClient(connection, {
+    processId: null,
+    async stop() {
+      await connection.sendRequest(ShutdownRequest.type);
+      connection.dispose();
+      serverConnection.dispose();
+    },
+  });
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: null,
+    rootUri: pathToFileURL(root).href,
+    workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }],
+    capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } },
+  });
+  await connection.sendNotification(InitializedNotification.type, {});
+  return { client, connection, registered };
 }
 
 /** Builds dist/server.js when it is missing or older than a source file of the server. */

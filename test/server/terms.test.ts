@@ -5,16 +5,13 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { StreamMessageReader, StreamMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import {
-  DidChangeWatchedFilesNotification, FileChangeType, InitializeRequest, InitializedNotification, RegistrationRequest, ShutdownRequest,
+  DidChangeWatchedFilesNotification, FileChangeType,
   type CodeAction, type DocumentHighlight, type Hover, type Location,
 } from 'vscode-languageserver-protocol';
-import { createConnection } from 'vscode-languageserver/node';
-import { startServer } from '../../server/src/server';
-import { LspTestClient, startInProcess } from './lspClient';
+import { LspTestClient, startInProcess, startWatchingInProcess } from './lspClient';
 import { positionOf } from './marked';
 
 const BROKEN = '{\n  "terms": [\n    { "zhFull": "世界反兴奋剂机构" "source": "x" }\n  ]\n}\n';
@@ -136,29 +133,7 @@ describe('server in-process: a client that watches .resolution-terms.json', () =
   const ws = workspace(VALID);
 
   before(async () => {
-    // The shared test client initializes with fixed capabilities: this one asks for file watching,
-    // workspace folders and file creation, so the connection is made here.
-    const toServer = new PassThrough();
-    const toClient = new PassThrough();
-    const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    startServer(serverConnection);
-    connection = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-    registered = new Promise(resolve => connection.onRequest(RegistrationRequest.type, params => { resolve(params); return null; }));
-    client = new LspTestClient(connection, {
-      processId: null,
-      async stop() {
-        await connection.sendRequest(ShutdownRequest.type);
-        connection.dispose();
-        serverConnection.dispose();
-      },
-    });
-    await connection.sendRequest(InitializeRequest.type, {
-      processId: null,
-      rootUri: pathToFileURL(ws.root).href,
-      workspaceFolders: [{ uri: pathToFileURL(ws.root).href, name: 'ws' }],
-      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } },
-    });
-    await connection.sendNotification(InitializedNotification.type, {});
+    ({ client, connection, registered } = await startWatchingInProcess(ws.root));
   });
 
   after(async () => {
@@ -168,7 +143,8 @@ describe('server in-process: a client that watches .resolution-terms.json', () =
 
   it('registers a watcher, and on a change re-reads the file and checks open drafts again', async () => {
     const [registration] = (await registered as { registrations: { method: string; registerOptions: unknown }[] }).registrations;
-    assert.deepEqual([registration.method, registration.registerOptions], ['workspace/didChangeWatchedFiles', { watchers: [{ globPattern: '**/.resolution-terms.json' }] }]);
+    assert.equal(registration.method, 'workspace/didChangeWatchedFiles');
+    assert.deepEqual((registration.registerOptions as { watchers: unknown[] }).watchers[0], { globPattern: '**/.resolution-terms.json' });
     const uri = ws.draftUri('watched.unres');
     const text = '欢迎国际民用航空组织(民航组织)的工作，请民航组织和国际民航组织合作。';
     await client.open(uri, 'un-resolution', text);

@@ -20,11 +20,21 @@ export function resolutionSymbol(number: number, year?: number): string {
   return year === undefined ? `S/RES/${number}` : `S/RES/${number} (${year})`;
 }
 
-/** The official text on undocs.org; the symbol is written there without a space. */
+/** The official text of a document on undocs.org, in the draft's language. */
+export function undocsUrl(symbol: string, language: DraftLanguage): string {
+  return `https://undocs.org/${language}/${symbol}`;
+}
+
+/** The official text of a Council resolution; the symbol is written there without a space. */
 export function undocsLink(number: number, year: number | undefined, language: DraftLanguage): string {
-  return `https://undocs.org/${language}/S/RES/${number}${year === undefined ? '' : `(${year})`}`;
+  return undocsUrl(`S/RES/${number}${year === undefined ? '' : `(${year})`}`, language);
 }
 
 export function sameDate(a: CalendarDate, b: CalendarDate): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+/** Negative when a is before b, positive when after, 0 on the same day. */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
 }

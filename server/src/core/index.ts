@@ -1,12 +1,14 @@
 // The pure core: text in, model and answers out. It knows nothing of the LSP connection, of the
 // editor or of the file system; the server and resolint both call these verbs.
 import type {
-  CodeAction, CompletionItem, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Position, Range, WorkspaceEdit,
+  CodeAction, CompletionItem, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Position, Range, WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { securityCouncilRecord, type ResolutionRecord } from './data/record';
 import { getCodeActions, getRenumberEdit } from './features/codeActions';
 import { doComplete } from './features/completion';
+import { formatDataCurrency, getDataCurrency, type DataCurrency } from './features/dataCurrency';
 import { getFoldingRanges } from './features/folding';
+import { getDocumentLinks } from './features/links';
 import { getDocumentSymbols } from './features/symbols';
 import { runRules, toDiagnostic, type CancellationToken } from './features/diagnostics';
 import { doHover } from './features/hover';
@@ -26,6 +28,8 @@ export interface RequestOptions {
   /** The interface language for messages and labels; defaults to the draft's language. */
   messageLanguage?: DraftLanguage;
   token?: CancellationToken;
+  /** The record of the draft's workspace (the built-in one merged with its record file); defaults to the service's. */
+  record?: ResolutionRecord;
 }
 
 export interface ResolutionService {
@@ -39,13 +43,17 @@ export interface ResolutionService {
   getCodeActions(document: ResolutionDocument, uri: string, range: Range, diagnostics: readonly Diagnostic[], options?: RequestOptions): CodeAction[];
   getDocumentSymbols(document: ResolutionDocument): DocumentSymbol[];
   getFoldingRanges(document: ResolutionDocument): FoldingRange[];
-  doComplete(document: ResolutionDocument, position: Position): CompletionItem[];
+  /** A link to the official text of every document the draft cites. */
+  getDocumentLinks(document: ResolutionDocument, options?: RequestOptions): DocumentLink[];
+  doComplete(document: ResolutionDocument, position: Position, options?: RequestOptions): CompletionItem[];
   /** Renumbers operative paragraphs and the references to them; null when nothing changes. */
   getRenumberEdit(document: ResolutionDocument, uri: string): WorkspaceEdit | null;
   /** From the name of a UN body to the draft's definition of it. */
   findDefinition(document: ResolutionDocument, position: Position): Range[];
   findReferences(document: ResolutionDocument, position: Position, includeDeclaration: boolean): Range[];
   getDocumentHighlights(document: ResolutionDocument, position: Position): DocumentHighlight[];
+  /** How current the data is: per source, the count and the newest resolution; options.record adds the workspace's. */
+  getDataCurrency(options?: RequestOptions): DataCurrency & { text: string };
   /** "Add to the workspace glossary" for definitions in range that no glossary has. */
   getGlossaryActions(document: ResolutionDocument, range: Range, target: GlossaryTarget, options?: RequestOptions): CodeAction[];
 }
@@ -57,25 +65,32 @@ export function createResolutionService(options: ResolutionServiceOptions = {}):
     rules: RULES,
     record,
     parse: parseDocument,
-    getDiagnostics(document, { messageLanguage = document.language, token } = {}) {
-      const findings = runRules(document, RULES, { record, messageLanguage }, token);
+    getDiagnostics(document, { messageLanguage = document.language, token, record: recordOfDraft = record } = {}) {
+      const findings = runRules(document, RULES, { record: recordOfDraft, messageLanguage }, token);
       return findings?.map(finding => toDiagnostic(document, finding, ruleById.get(finding.ruleId)!));
     },
-    doHover(document, position, { messageLanguage = document.language } = {}) {
-      return doHover(document, document.lines.offsetAt(position), { record, messageLanguage });
+    doHover(document, position, { messageLanguage = document.language, record: recordOfDraft = record } = {}) {
+      return doHover(document, document.lines.offsetAt(position), { record: recordOfDraft, messageLanguage });
     },
-    getCodeActions(document, uri, range, diagnostics, { messageLanguage = document.language } = {}) {
-      return getCodeActions(document, uri, range, diagnostics, { rules: RULES, context: { record, messageLanguage } });
+    getCodeActions(document, uri, range, diagnostics, { messageLanguage = document.language, record: recordOfDraft = record } = {}) {
+      return getCodeActions(document, uri, range, diagnostics, { rules: RULES, context: { record: recordOfDraft, messageLanguage } });
     },
     getDocumentSymbols,
     getFoldingRanges,
-    doComplete(document, position) {
-      return doComplete(document, document.lines.offsetAt(position), { record });
+    getDocumentLinks(document, { messageLanguage = document.language, record: recordOfDraft = record } = {}) {
+      return getDocumentLinks(document, { record: recordOfDraft, messageLanguage });
+    },
+    doComplete(document, position, { record: recordOfDraft = record } = {}) {
+      return doComplete(document, document.lines.offsetAt(position), { record: recordOfDraft });
     },
     getRenumberEdit,
     findDefinition: (document, position) => findTermDefinitions(document, document.lines.offsetAt(position)),
     findReferences: (document, position, includeDeclaration) => findTermReferences(document, document.lines.offsetAt(position), includeDeclaration),
     getDocumentHighlights: (document, position) => findTermHighlights(document, document.lines.offsetAt(position)),
+    getDataCurrency({ messageLanguage = 'en', record: recordOfDraft = record } = {}) {
+      const currency = getDataCurrency(recordOfDraft, record);
+      return { ...currency, text: formatDataCurrency(currency, messageLanguage) };
+    },
     getGlossaryActions(document, range, target, { messageLanguage = document.language } = {}) {
       const offsets = { start: document.lines.offsetAt(range.start), end: document.lines.offsetAt(range.end) };
       return getGlossaryActions(document, offsets, target, messageLanguage);
@@ -86,7 +101,13 @@ export function createResolutionService(options: ResolutionServiceOptions = {}):
 export { fileKind, shouldCheck, type DraftDetection, type FileKind } from './applicability';
 export type { ResolutionDocument } from './parse/document';
 export { builtinGlossary, createGlossary, mergeGlossary, type Glossary, type GlossaryEntry } from './data/glossary';
+export { mergeRecord, securityCouncilRecord, type RecordedResolution, type RecordSource, type ResolutionRecord } from './data/record';
+export {
+  isBrokenRecordFile, parseRecordFile, RECORD_CONTRADICTION, RECORD_FILE_NAME, RECORD_INVALID, recordFileDiagnostics,
+  type RecordFile, type RecordFileProblem,
+} from './data/recordFile';
 export { GLOSSARY_FILE_NAME, glossaryFileDiagnostics, parseGlossaryFile, type GlossaryFile, type GlossaryFileProblem } from './data/glossaryFile';
 export type { GlossaryTarget } from './features/glossaryActions';
+export type { DataCurrency, DataSourceCurrency } from './features/dataCurrency';
 export { findTerms } from './parse/terms';
 export type { Citation, CitationItem, DraftLanguage } from './types';

@@ -40,3 +40,28 @@ describe(RULE, () => {
     assert.deepEqual(diagnose(fixture('corpus-004.txt'), RULE), []);
   });
 });
+
+describe(`${RULE}: numbers not in the data, against their neighbours`, () => {
+  it('reports 2820(2025): not in the data, but 2819 and 2821 were adopted in 2026; fix: 2026', () => {
+    const text = 'Recalling resolution 2820 (2025),';
+    const diagnostic = onlyFinding(text, RULE, 'en');
+    assert.equal(diagnostic.severity, 1);
+    assert.equal(diagnostic.covered, '2025');
+    assert.equal(diagnostic.message, 'Resolution 2820 is not in the data, but its neighbours 2819 and 2821 were adopted in 2026: the year cannot be 2025.');
+    const fixed = applyFix(text, diagnostic);
+    assert.equal(fixed, 'Recalling resolution 2820 (2026),');
+    assert.deepEqual(diagnose(fixed, RULE), []);
+    assert.equal(onlyFinding('回顾第2820(2025)号决议，', RULE).message, '数据中没有第2820号决议，但其前后的第2819号和第2821号决议都是2026年通过的：年份不可能是2025。');
+  });
+
+  it('reports a year before the last known one for a number after it, without a fix', () => {
+    const diagnostic = onlyFinding('第2830(2025)号决议', RULE, 'en');
+    assert.equal(diagnostic.covered, '2025');
+    assert.match(diagnostic.message, /^Resolution 2830 is not in the data, but the last known, 2821, was adopted on 29 May 2026: the year cannot be 2025\.$/);
+    assert.equal((diagnostic.data as { fix?: unknown }).fix, undefined);
+  });
+
+  it('is silent on a number not in the data whose year its neighbours allow', () => {
+    assert.deepEqual(diagnose('第2820(2026)号决议和resolution 2818 (2026) and 第2830(2027)号决议', RULE), []);
+  });
+});

@@ -142,6 +142,30 @@ describe('UN Resolution Drafting in VS Code (extension under development)', () =
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('returns a document link from 第2341(2017)号决议 to its official text on undocs.org/zh/', async () => {
+    const document = (await openInEditor('draft.unres')).document;
+    const links = await poll('document links in draft.unres', async () => {
+      const found = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', document.uri);
+      return found?.some(link => link.target?.toString(true) === 'https://undocs.org/zh/S/RES/2341(2017)') ? found : undefined;
+    });
+    const link = links.find(l => l.target?.toString(true) === 'https://undocs.org/zh/S/RES/2341(2017)')!;
+    assert.equal(document.getText(link.range), '2341(2017)');
+    // The wrong year of 2195(2015) links to the official text, of 2014.
+    assert.ok(links.some(l => l.target?.toString(true) === 'https://undocs.org/zh/S/RES/2195(2014)'), JSON.stringify(links.map(l => l.target?.toString(true))));
+  });
+
+  it('UN Resolution: Show data currency runs and shows the record\'s last resolution in a read-only document', async () => {
+    await openInEditor('draft.unres');
+    const text = await vscode.commands.executeCommand<string>('unResolution.showDataCurrency');
+    const lastLine = editorIsChinese() ? /最后一项 S\/RES\/2821 \(2026\)，2026年5月29日通过/ : /the last S\/RES\/2821 \(2026\) of 29 May 2026/;
+    assert.match(text, lastLine);
+    const shown = await poll('the data currency document', () => {
+      const editor = vscode.window.activeTextEditor;
+      return editor?.document.uri.scheme === 'un-resolution-data' ? editor.document : undefined;
+    });
+    assert.equal(shown.getText(), text);
+  });
+
   it('completes the year after 第2341( with 2017)号决议', async () => {
     const editor = await openInEditor('draft.txt');
     const position = await appendLine(editor, '回顾其第2341(');

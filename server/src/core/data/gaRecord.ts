@@ -16,7 +16,8 @@ export interface RecordedAssemblyResolution {
 export interface AssemblyRecord {
   get(symbol: string): RecordedAssemblyResolution | undefined;
   readonly count: number;
-  /** The date of the newest resolution in the data. */
+  /** The newest resolution in the data (the highest number adopted on the last date) and its date. */
+  readonly lastSymbol: string;
   readonly lastDate: CalendarDate;
 }
 
@@ -52,6 +53,7 @@ export function generalAssemblyRecord(): AssemblyRecord {
       return found;
     },
     count: GA_RECORD_META.count,
+    lastSymbol: GA_RECORD_META.lastSymbol,
     lastDate: parseIsoDate(GA_RECORD_META.lastDate),
   };
   return record;

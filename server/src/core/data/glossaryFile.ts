@@ -1,12 +1,11 @@
 // The workspace glossary file, `.resolution-terms.json`: its entries have the fields of the built-in
 // ones (schemas/resolution-terms.schema.json). A file with any problem is not used at all, and every
 // problem is reported where it is, so the drafter can put it right.
-import { modify, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main';
+import { modify, type Node } from 'jsonc-parser/lib/esm/main';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { DIAGNOSTIC_SOURCE } from '../features/diagnostics';
-import { LineIndex } from '../text/lineIndex';
 import type { DraftLanguage, OffsetRange } from '../types';
 import type { GlossaryEntry, GlossaryEntryData } from './glossary';
+import { fileProblemDiagnostics, parseJsonFile, rangeOfNode } from './jsonFile';
 
 export const GLOSSARY_FILE_NAME = '.resolution-terms.json';
 /** The code of the diagnostics on a broken glossary file. */
@@ -23,23 +22,11 @@ export interface GlossaryFile {
   readonly problems: readonly GlossaryFileProblem[];
 }
 
-const SYNTAX: Record<string, [zh: string, en: string]> = {
-  CommaExpected: ['缺少逗号', 'a comma is missing'],
-  ColonExpected: ['缺少冒号', 'a colon is missing'],
-  PropertyNameExpected: ['应为带引号的属性名', 'a property name in double quotes is expected'],
-  ValueExpected: ['缺少值', 'a value is missing'],
-  CloseBraceExpected: ['缺少右花括号 }', 'a closing } is missing'],
-  CloseBracketExpected: ['缺少右方括号 ]', 'a closing ] is missing'],
-  EndOfFileExpected: ['文件应在此结束', 'the file should end here'],
-  InvalidCommentToken: ['JSON 不允许注释', 'JSON allows no comments'],
-  UnexpectedEndOfString: ['字符串没有结束引号', 'a string has no closing quote'],
-};
-
 const NAME_FIELDS = ['zhFull', 'zhShort', 'enFull', 'enShort'] as const;
 const LIST_FIELDS = [...NAME_FIELDS, 'source', 'evidence'] as const;
 
 function problem(node: { offset: number; length: number }, zh: string, en: string): GlossaryFileProblem {
-  return { range: { start: node.offset, end: node.offset + Math.max(1, node.length) }, message: { zh: `术语表 ${GLOSSARY_FILE_NAME}：${zh}`, en: `Glossary ${GLOSSARY_FILE_NAME}: ${en}` } };
+  return { range: rangeOfNode(node), message: { zh: `术语表 ${GLOSSARY_FILE_NAME}：${zh}`, en: `Glossary ${GLOSSARY_FILE_NAME}: ${en}` } };
 }
 
 /** A string, or a list of strings, as a list; undefined when the value is neither. */
@@ -88,17 +75,8 @@ function readEntry(node: Node, index: number, file: string | undefined, problems
 
 /** Parses and validates a workspace glossary; `file` is how hovers name it. */
 export function parseGlossaryFile(text: string, file?: string): GlossaryFile {
-  if (!text.trim()) return { entries: [], problems: [problem({ offset: 0, length: 0 }, '文件为空', 'the file is empty')] };
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  if (errors.length > 0 || !root) {
-    // parseTree gives a root for any text that is not empty, so there is at least one error here.
-    const syntax = errors.map(e => {
-      const [zh, en] = SYNTAX[printParseErrorCode(e.error)] ?? ['JSON 语法错误', `invalid JSON (${printParseErrorCode(e.error)})`];
-      return problem(e, `JSON 语法错误：${zh}`, `invalid JSON: ${en}`);
-    });
-    return { entries: [], problems: syntax };
-  }
+  const { root, problems: syntax } = parseJsonFile(text);
+  if (!root) return { entries: [], problems: syntax.map(p => ({ range: p.range, message: { zh: `术语表 ${GLOSSARY_FILE_NAME}：${p.zh}`, en: `Glossary ${GLOSSARY_FILE_NAME}: ${p.en}` } })) };
   const problems: GlossaryFileProblem[] = [];
   const terms = root.type === 'object' ? root.children?.find(p => p.children?.[0].value === 'terms')?.children?.[1] : undefined;
   if (!terms || terms.type !== 'array') {
@@ -133,6 +111,5 @@ export function glossaryEditsForEntry(existing: string | undefined, entry: Gloss
 
 /** The problems of a glossary file as error diagnostics on the file itself. */
 export function glossaryFileDiagnostics(text: string, problems: readonly GlossaryFileProblem[], language: DraftLanguage): Diagnostic[] {
-  const lines = new LineIndex(text);
-  return problems.map(p => ({ range: lines.rangeOf(p.range), severity: 1, code: GLOSSARY_DIAGNOSTIC_CODE, source: DIAGNOSTIC_SOURCE, message: p.message[language] }));
+  return fileProblemDiagnostics(text, problems, language, GLOSSARY_DIAGNOSTIC_CODE);
 }

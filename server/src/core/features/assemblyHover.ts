@@ -2,7 +2,7 @@
 // resolutions adopted by a recorded vote and four curated ones; a resolution adopted without a vote is
 // usually missing, and the hover says so rather than guess.
 import { generalAssemblyRecord } from '../data/gaRecord';
-import { formatDate } from '../format';
+import { formatDate, undocsUrl } from '../format';
 import type { ResolutionDocument } from '../parse/document';
 import type { CitationItem, DraftLanguage } from '../types';
 import { sourceLine } from './citationHover';
@@ -31,7 +31,7 @@ export function describeAssemblyItem(item: CitationItem, document: ResolutionDoc
   if (!symbol) return `**${item.number}** · ${labels.organ}\n\n${labels.noSymbol}`;
   const record = generalAssemblyRecord();
   const recorded = record.get(symbol);
-  const link = `https://undocs.org/${document.language}/${symbol}`;
+  const link = undocsUrl(symbol, document.language);
   const lines = [`**${symbol}** · ${labels.organ}`];
   if (recorded) {
     lines.push(`${labels.adopted}: ${formatDate(recorded.adopted, document.language)}`);

@@ -1,5 +1,5 @@
 import type { Hover } from 'vscode-languageserver-types';
-import type { ResolutionRecord } from '../data/record';
+import type { RecordedResolution, ResolutionRecord } from '../data/record';
 import { formatDate, resolutionSymbol, undocsLink } from '../format';
 import { describeAssemblyItem } from './assemblyHover';
 import type { ResolutionDocument } from '../parse/document';
@@ -11,21 +11,27 @@ const LABELS = {
     organ: '安全理事会决议',
     adopted: '通过日期',
     yearDiffers: (written: number, recorded: number) => `引文写作 ${written} 年，记录为 ${recorded} 年。`,
-    notInRecord: (last: string) => `记录中没有此决议。记录截至 ${last}。`,
-    gap: '此编号是记录中的已知缺口：通过日期和标题尚未核实。',
+    notInRecord: (last: string) => `数据中没有此决议：它比数据新。数据截至 ${last}。`,
+    gap: (before: string, after: string) => `数据中没有此决议：它介于 ${before} 和 ${after} 之间，通过日期和标题不详。`,
     source: '来源',
+    builtIn: '内置数据',
+    workspace: (file: string) => `工作区记录文件 \`${file}\``,
     undl: (id: string) => `联合国数字图书馆记录 ${id}`,
     titleNote: '（标题为联合国数字图书馆的英文说明）',
+    comma: '，',
   },
   en: {
     organ: 'Security Council resolution',
     adopted: 'Adopted',
     yearDiffers: (written: number, recorded: number) => `The citation says ${written}; the record says ${recorded}.`,
-    notInRecord: (last: string) => `This resolution is not in the record, which ends at ${last}.`,
-    gap: 'This number is a known gap in the record: its date and title have not been verified.',
+    notInRecord: (last: string) => `This resolution is not in the data: it is newer. The data ends at ${last}.`,
+    gap: (before: string, after: string) => `This resolution is not in the data: it lies between ${before} and ${after}; its date and title are unknown.`,
     source: 'Source',
+    builtIn: 'built-in data',
+    workspace: (file: string) => `workspace record file \`${file}\``,
     undl: (id: string) => `UN Digital Library record ${id}`,
     titleNote: '',
+    comma: ', ',
   },
 } as const;
 
@@ -38,12 +44,20 @@ function contains(range: OffsetRange, offset: number): boolean {
   return range.start <= offset && offset <= range.end;
 }
 
-/** Where a record's row comes from: a UN Digital Library record, linked, or the source's own words. */
-export function sourceLine(source: string, language: DraftLanguage): string {
+/**
+ * Which data answered (the built-in data, or a workspace record file) and where its row comes from:
+ * a UN Digital Library record, linked, or the source's own words.
+ */
+export function sourceLine(source: string, language: DraftLanguage, file?: string): string {
   const labels = LABELS[language];
   const undl = /^undl:(\d+)$/.exec(source);
   const text = undl ? `[${labels.undl(undl[1])}](https://digitallibrary.un.org/record/${undl[1]})` : source;
-  return `${labels.source}: ${text}`;
+  return `${labels.source}: ${file === undefined ? labels.builtIn : labels.workspace(file)}${labels.comma}${text}`;
+}
+
+/** S/RES/2819 (2026), 14 April 2026: a recorded resolution in one line. */
+function brief(resolution: RecordedResolution, language: DraftLanguage): string {
+  return `${resolutionSymbol(resolution.number, resolution.adopted.year)}${LABELS[language].comma}${formatDate(resolution.adopted, language)}`;
 }
 
 /** The hover text for one cited resolution, in Markdown. */
@@ -56,15 +70,17 @@ export function describeItem(item: CitationItem, document: ResolutionDocument, {
   if (recorded) {
     lines.push(`${labels.adopted}: ${formatDate(recorded.adopted, document.language)}`);
     if (item.year !== undefined && item.year !== recorded.adopted.year) lines.push(`⚠ ${labels.yearDiffers(item.year, recorded.adopted.year)}`);
-    lines.push(recorded.titleEn + (document.language === 'zh' ? labels.titleNote : ''));
-  } else if (record.isGap(item.number)) {
-    lines.push(labels.gap);
+    // The note names the UN Digital Library: titles from press releases or a workspace file get none.
+    const fromLibrary = recorded.source.startsWith('undl:');
+    lines.push(recorded.titleEn + (document.language === 'zh' && fromLibrary ? labels.titleNote : ''));
   } else {
-    const last = record.last;
-    lines.push(labels.notInRecord(`${resolutionSymbol(last.number, last.adopted.year)}, ${formatDate(last.adopted, messageLanguage)}`));
+    const { before, after } = record.neighbours(item.number);
+    lines.push(before && after
+      ? labels.gap(brief(before, messageLanguage), brief(after, messageLanguage))
+      : labels.notInRecord(brief(record.last, messageLanguage)));
   }
   lines.push(`[${link}](${link})`);
-  if (recorded) lines.push(sourceLine(recorded.source, messageLanguage));
+  if (recorded) lines.push(sourceLine(recorded.source, messageLanguage, recorded.file));
   return lines.join('\n\n');
 }
 

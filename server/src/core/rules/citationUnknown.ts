@@ -1,45 +1,41 @@
-import type { RecordedResolution, ResolutionRecord } from '../data/record';
+import { yearOutsideNeighbours, type ResolutionRecord } from '../data/record';
+import { RECORD_FILE_NAME } from '../data/recordFile';
 import { formatDate } from '../format';
 import type { CitationItem, DraftLanguage } from '../types';
-import type { Finding, Localized, Rule, Severity } from './rule';
+import type { Finding, Localized, Rule } from './rule';
 import { securityCouncilItems } from './rule';
 
-const beyondRecord: Localized<[number, number, string]> = {
-  zh: (number, last, date) => `记录中没有第${number}号决议：记录截至第${last}号决议（${date}通过），这可能是之后通过的决议。`,
-  en: (number, last, date) => `Resolution ${number} is not in the record, which ends at resolution ${last} (adopted ${date}); it may be newer than the data.`,
+const inGap: Localized<[number, number, number]> = {
+  zh: (number, before, after) => `数据中没有第${number}号决议（介于第${before}号和第${after}号之间）：其通过日期和标题不详，可在 ${RECORD_FILE_NAME} 中补充。`,
+  en: (number, before, after) => `Resolution ${number} is not in the data (between ${before} and ${after}): its date and title are unknown; ${RECORD_FILE_NAME} can add it.`,
 };
-const inGap: Localized<[number]> = {
-  zh: number => `第${number}号决议是记录中已知的缺口：其通过日期和标题尚未核实。`,
-  en: number => `Resolution ${number} is a known gap in the record: its date and title have not been verified.`,
-};
-const unknown: Localized<[number, number, string]> = {
-  zh: (number, last, date) => `记录中没有第${number}号决议（记录截至第${last}号决议，${date}）。请核对编号。`,
-  en: (number, last, date) => `Resolution ${number} is not in the record (which ends at resolution ${last}, ${date}). Check the number.`,
+const newer: Localized<[number, number, string]> = {
+  zh: (number, last, date) => `第${number}号决议比数据新（已知最后一项：第${last}号，${date}），可在 ${RECORD_FILE_NAME} 中补充。`,
+  en: (number, last, date) => `Resolution ${number} is newer than the data (last known: ${last}, ${date}); ${RECORD_FILE_NAME} can add it.`,
 };
 
 /**
- * An unknown number is most often a typo (a warning); but the record ends somewhere and has gaps,
- * so a number past its end (with a year not before its last year) or in a gap is only information.
+ * Why the record lacks a number: it lies in a gap of the data, or after its end. A year that no
+ * resolution of that number can have is not reported here but by citation-year-mismatch.
  */
-function explain(item: CitationItem, record: ResolutionRecord, language: DraftLanguage): { message: string; severity: Severity } {
-  const last: RecordedResolution = record.last;
-  const lastDate = formatDate(last.adopted, language);
-  if (record.isGap(item.number)) return { message: inGap[language](item.number), severity: 'information' };
-  if (item.number > last.number && (item.year === undefined || item.year >= last.adopted.year)) {
-    return { message: beyondRecord[language](item.number, last.number, lastDate), severity: 'information' };
-  }
-  return { message: unknown[language](item.number, last.number, lastDate), severity: 'warning' };
+function explain(item: CitationItem, record: ResolutionRecord, language: DraftLanguage): string | undefined {
+  if (item.year !== undefined && yearOutsideNeighbours(record, item.number, item.year)) return undefined;
+  const { before, after } = record.neighbours(item.number);
+  if (before && after) return inGap[language](item.number, before.number, after.number);
+  const last = record.last;
+  return newer[language](item.number, last.number, formatDate(last.adopted, language));
 }
 
 export const citationUnknown: Rule = {
   id: 'citation-unknown',
-  defaultSeverity: 'warning',
-  description: 'A cited Security Council resolution is not in the record (information when it is probably newer than the data).',
+  defaultSeverity: 'information',
+  description: 'A cited Security Council resolution is not in the data: in a gap of it, or newer than it.',
   check(document, { record, messageLanguage }) {
     const findings: Finding[] = [];
     for (const [item] of securityCouncilItems(document)) {
       if (record.get(item.number)) continue;
-      findings.push({ ruleId: this.id, range: item.range, ...explain(item, record, messageLanguage) });
+      const message = explain(item, record, messageLanguage);
+      if (message) findings.push({ ruleId: this.id, range: item.range, message });
     }
     return findings;
   },

@@ -1,0 +1,61 @@
+// Document links: each reference a draft makes to another UN document opens its official text on
+// undocs.org (Ctrl+click in VS Code, and in any LSP editor), in the draft's language. Each kind of
+// reference is one source of links; the document symbols of issue 10 (S/2017/375, S/PRST/2017/1)
+// are to be another, added to SOURCES.
+import type { DocumentLink } from 'vscode-languageserver-types';
+import type { ResolutionRecord } from '../data/record';
+import { resolutionSymbol, undocsLink, undocsUrl } from '../format';
+import type { ResolutionDocument } from '../parse/document';
+import type { DraftLanguage, OffsetRange } from '../types';
+
+/** One link before it gets an LSP range. */
+export interface LinkTarget {
+  readonly range: OffsetRange;
+  /** The official text's address. */
+  readonly target: string;
+  /** The document's symbol as it is printed: S/RES/2341 (2017), A/RES/71/291. */
+  readonly symbol: string;
+}
+
+export interface LinkOptions {
+  record: ResolutionRecord;
+  messageLanguage: DraftLanguage;
+}
+
+type LinkSource = (document: ResolutionDocument, options: LinkOptions) => Iterable<LinkTarget>;
+
+/**
+ * Every resolution cited, Security Council or General Assembly: each item of a list its own link, a
+ * symbol (S/RES/2341 (2017)) linked whole. A Council resolution gets the year the record gives it (the
+ * official text's), else the written one; an Assembly citation whose session cannot be told, none.
+ */
+function* citationLinks(document: ResolutionDocument, { record }: LinkOptions): Iterable<LinkTarget> {
+  for (const citation of document.citations) {
+    for (const item of citation.items) {
+      const range = citation.style === 'symbol' && citation.items.length === 1 ? citation.range : item.range;
+      if (citation.organ === 'securityCouncil') {
+        const year = record.get(item.number)?.adopted.year ?? item.year;
+        yield { range, target: undocsLink(item.number, year, document.language), symbol: resolutionSymbol(item.number, year) };
+      } else if (citation.organ === 'generalAssembly' && item.assemblySymbol) {
+        yield { range, target: undocsUrl(item.assemblySymbol, document.language), symbol: item.assemblySymbol };
+      }
+    }
+  }
+}
+
+const SOURCES: readonly LinkSource[] = [citationLinks];
+
+const TOOLTIP = {
+  zh: (symbol: string) => `在 undocs.org 上打开 ${symbol} 的正式文本`,
+  en: (symbol: string) => `Open the official text of ${symbol} on undocs.org`,
+} as const;
+
+/** The links of a draft, in the order of the text. */
+export function getDocumentLinks(document: ResolutionDocument, options: LinkOptions): DocumentLink[] {
+  const targets = SOURCES.flatMap(source => [...source(document, options)]).sort((a, b) => a.range.start - b.range.start);
+  return targets.map(({ range, target, symbol }) => ({
+    range: document.lines.rangeOf(range),
+    target,
+    tooltip: TOOLTIP[options.messageLanguage](symbol),
+  }));
+}

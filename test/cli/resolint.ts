@@ -1,0 +1,11 @@
+// resolint run in this process, its output captured: what the CLI suites call.
+import { run } from '../../server/src/cli';
+
+export interface Result { code: number; stdout: string; stderr: string }
+
+export function resolint(...args: string[]): Result {
+  let stdout = '';
+  let stderr = '';
+  const code = run(args, text => { stdout += text; }, text => { stderr += text; });
+  return { code, stdout, stderr };
+}
