@@ -2,6 +2,7 @@
 // whether a blank line stands before them, and what opens them (a paragraph number, a sub-item label,
 // a list bullet of a web copy). Page furniture, which the view leaves out, is no line at all.
 import type { DraftLanguage, OffsetRange } from '../types';
+import { englishOperativeOpener } from './openers';
 
 export interface TextLine {
   /** From the first to after the last non-space character. */
@@ -63,9 +64,9 @@ export function textLines(text: string, removed: readonly OffsetRange[], simplif
   return lines;
 }
 
-/** `5.`, `5．`, and in English the slips of scanned print: `4,` `Z.` `ll.` before a capitalized verb. */
+/** `5.`, `5．`, and in English the slips of scanned print: `4,` `Z.` `ll.` before an operative verb. */
 export const OPERATIVE_NUMBER = /^(\d{1,3})\s*[.．](?!\d)\s*/;
-const SCANNED_NUMBER = /^(\d{1,3}|[IlZSO]{1,2}|\d[Il]|[Il]\d)\s*[.,](?!\d)\s+(?=[A-Z][a-z]+s\b)/;
+const SCANNED_NUMBER = /^(\d{1,3}|[IlZSO]{1,2}|\d[Il]|[Il]\d)\s*[.,](?!\d)\s+(?=[A-Z])/;
 export const SUB_ITEM_LABEL = /^[(（]([a-z]{1,2}|[ivxl]{1,6})[)）]\s*/;
 
 /** The number that opens an operative paragraph, and how long the marker is; scan slips give no number. */
@@ -73,7 +74,7 @@ export function operativeNumber(read: string, language: DraftLanguage): { number
   const number = OPERATIVE_NUMBER.exec(read);
   if (number) return { number: Number(number[1]), length: number[0].length };
   const scanned = language === 'en' ? SCANNED_NUMBER.exec(read) : null;
-  if (!scanned) return undefined;
+  if (!scanned || !englishOperativeOpener(read.slice(scanned[0].length))) return undefined;
   return { ...(/^\d+$/.test(scanned[1]) ? { number: Number(scanned[1]) } : {}), length: scanned[0].length };
 }
 
@@ -82,8 +83,10 @@ export function isSectionHeading(read: string): boolean {
   return /^[A-H]\.?$/.test(read) || /^[一二三四五六七八九十]{1,2}$/.test(read);
 }
 
-/** The line that records the adoption, after which the resolution ends: footnotes, annexes follow. */
-const ADOPTION = /^(?:第[\d一二三四五六七八九十百千〇零]+次会议.{0,24}通过|Adopted (?:at|by|unanimously|without)|\d{4}年\d{1,2}月\d{1,2}日.{0,10}第\d+次会议.{0,12}通过)/;
+/** The line that records the adoption, after which the resolution ends: footnotes, annexes follow. Scans read Adopted as Adapted. */
+const ADOPTION = /^(?:第[\d一二三四五六七八九十百千〇零]+次会议.{0,24}通过|Ad[oa]pted (?:at|by|unanimously|without)|\d{4}年\d{1,2}月\d{1,2}日.{0,10}第\d+次会议.{0,12}通过)/;
+/** An annex heading ends the resolution too: 附件, Annex, ANNEX I. */
+const ANNEX = /^(?:附件[一二三四五六七八九十]*|Annex(?: [IVX]+)?|ANNEX(?: [IVX]+)?)$/;
 export function isAdoptionLine(read: string): boolean {
-  return ADOPTION.test(read);
+  return ADOPTION.test(read) || ANNEX.test(read);
 }

@@ -25,6 +25,10 @@ function columns(text: string): number {
   return width;
 }
 
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Whether a line opens with a paragraph opener; English openers are capitalized (Recalling, Decides). */
 export function opensParagraph(read: string, language: DraftLanguage): boolean {
   if (language === 'en' && !/^[*_]*[A-Z]/.test(read)) return false;
@@ -53,15 +57,14 @@ function layoutOf(lines: readonly TextLine[]): Layout {
   const count = lines.length;
   const unended = lines.slice(0, -1).filter(line => !STRONG_END.test(line.read) && !COMMA_END.test(line.read)).length;
   const widths = lines.map(line => columns(line.read)).sort((a, b) => a - b);
-  const indents = new Map<number, number>();
-  for (const line of lines) indents.set(line.indent, (indents.get(line.indent) ?? 0) + 1);
-  const [baseIndent] = [...indents].sort((a, b) => b[1] - a[1])[0] ?? [0];
+  // Paragraph starts indented: the lines that stand further in than the least indented ones are some, not most.
+  const baseIndent = lines.reduce((least, line) => Math.min(least, line.indent), Infinity);
   const indented = lines.filter(line => line.indent > baseIndent).length;
   const blanks = lines.filter(line => line.blankBefore).length;
   return {
     wrapped: unended >= 2 && unended >= (count - 1) * 0.2,
     fullWidth: widths[Math.floor((count - 1) * 0.9)] ?? 0,
-    baseIndent: indented >= Math.max(2, count * 0.02) && indented <= count * 0.6 ? baseIndent : undefined,
+    baseIndent: indented >= Math.max(2, count * 0.02) && indented <= count * 0.7 ? baseIndent : undefined,
     blankLinesSeparate: blanks >= 2 && blanks >= count * 0.1 && blanks < (count - 1) * 0.7,
   };
 }
@@ -70,8 +73,13 @@ function layoutOf(lines: readonly TextLine[]): Layout {
 function startsParagraph(line: TextLine, next: TextLine, layout: Layout, language: DraftLanguage): boolean {
   if (startsByItsForm(next, language)) return true;
   const previous = line.read;
-  if (STRONG_END.test(previous)) return true;
-  if (layout.baseIndent !== undefined && next.indent > layout.baseIndent && next.indent > line.indent) return true;
+  // An English paragraph opens with a capital or a number: a line opening in lower case or with a
+  // figure goes on (a scan's full stop in a list: 1974. ⏎ 368 (1975) of 17 April).
+  // A blank line after a paragraph's mark still separates where blank lines do (a scan's `faving noted`).
+  const separated = layout.blankLinesSeparate && next.blankBefore && (STRONG_END.test(previous) || COMMA_END.test(previous));
+  if (language === 'en' && /^[a-z0-9(]/.test(next.read) && !(separated && opensParagraph(capitalized(next.read), language))) return false;
+  if (STRONG_END.test(previous) || separated) return true;
+  if (layout.baseIndent !== undefined && next.indent > layout.baseIndent) return true;
   const opener = opensParagraph(next.read, language);
   if (COMMA_END.test(previous)) {
     if (!layout.wrapped) return true;

@@ -109,7 +109,7 @@ function classify(blocks: readonly Block[], language: DraftLanguage): Pick<Resol
       preamble.push({ range, bodyStart: start, subItems: [] });
     }
   }
-  return operative.length === 0 ? withUnnumberedOperative(preamble, previousEnd) : { preamble, operative };
+  return operative.length === 0 ? withUnnumberedOperative(preamble, previousEnd.replace(/[”"’」)）*_]+$/, '')) : { preamble, operative };
 }
 
 /**
@@ -134,7 +134,9 @@ export function parseStructure(view: TextView, language: DraftLanguage): Resolut
   const lines = textLines(text, view.removed, view.traditional ? simplifyRun : undefined);
   const titleIndex = lines.findIndex(isTitleLine);
   if (titleIndex < 0) return { preamble: [], operative: [] };
-  const body = lines.slice(titleIndex + 1);
+  // The resolution ends at its adoption line or annex; what follows (footnotes, an annex) is laid out otherwise.
+  const end = lines.findIndex((line, i) => i > titleIndex && isAdoptionLine(line.read));
+  const body = lines.slice(titleIndex + 1, end < 0 ? undefined : end);
   const blocks = groupParagraphs(body, language, isTitleLine);
   const nextTitle = blocks.findIndex(block => isTitleLine(block.lines[0]));
   const { preamble, operative } = classify(nextTitle < 0 ? blocks : blocks.slice(0, nextTitle), language);
