@@ -4,13 +4,19 @@ import { join, relative, resolve } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createResolutionService, fileKind, glossaryFileDiagnostics, shouldCheck, type DraftDetection, type DraftLanguage } from './core';
 import { looksBinary } from './core/limits';
+import { DocxUnreadable, docxUnreadableDiagnostic, isDocxFile, readDocx, withExcerpts } from './docx';
 import { WorkspaceGlossaries } from './workspaceGlossary';
 
 const USAGE = `Usage: resolint [options] PATH...
 
-Checks UN resolution drafts: files, or folders searched for *.unres, *.txt and *.md.
-A .unres file, or a file named explicitly with another extension, is always checked; .txt and .md
-files are checked when they read like UN texts (as in the editor; see --draft-detection).
+Checks UN resolution drafts: files, or folders searched for *.unres, *.txt, *.md and *.docx.
+A .unres file, or a file named explicitly with another extension, is always checked; .txt, .md
+and .docx files are checked when they read like UN texts (as in the editor; see --draft-detection).
+
+A Word draft (.docx) is checked one paragraph a line: a finding's line is the paragraph's number
+(Word's automatic numbers counted), followed by an excerpt of the paragraph; tracked changes are
+read as accepted, comments are not read. A .docx that cannot be read (password, damage, not Word)
+is a docx-unreadable error, and the other files are still checked.
 
 Options:
   --format text|json           output format (default text)
@@ -32,7 +38,7 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable file.`;
 
 const SEVERITY_NAMES = ['', 'error', 'warning', 'information', 'hint'];
 const HINT = 4;
-const DRAFT_EXTENSIONS = /\.(unres|txt|md)$/i;
+const DRAFT_EXTENSIONS = /\.(unres|txt|md|docx)$/i;
 
 class UsageError extends Error {}
 
@@ -90,7 +96,8 @@ function collectFiles(path: string, explicit: boolean, out: { file: string; expl
     if (seen.has(real)) return;
     seen.add(real);
     for (const entry of readdirSync(path).sort()) {
-      if (entry.startsWith('.') || entry === 'node_modules') continue;
+      // ~$name.docx: the lock file Word keeps beside an open document.
+      if (entry.startsWith('.') || entry.startsWith('~$') || entry === 'node_modules') continue;
       const child = join(path, entry);
       if (statSync(child).isDirectory() || DRAFT_EXTENSIONS.test(entry)) collectFiles(child, false, out, seen);
     }
@@ -119,7 +126,7 @@ function readDraft(file: string): string | undefined {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-export function run(args: string[], write: (text: string) => void, writeError: (text: string) => void): number {
+export async function run(args: string[], write: (text: string) => void, writeError: (text: string) => void): Promise<number> {
   let options: Options | 'help' | 'rules';
   const files: { file: string; explicit: boolean }[] = [];
   try {
@@ -133,7 +140,7 @@ export function run(args: string[], write: (text: string) => void, writeError: (
     return 2;
   }
   const service = createResolutionService();
-  const results: { file: string; diagnostics: Diagnostic[]; skipped?: 'binary' }[] = [];
+  const results: { file: string; diagnostics: (Diagnostic & { excerpt?: string })[]; skipped?: 'binary' }[] = [];
   // Each draft's workspace glossary (.resolution-terms.json, looked for upward from the draft): a
   // broken one is reported as errors on the file itself, and the built-in glossary is used instead.
   const glossaryLanguage = options.lang ?? 'en';
@@ -143,9 +150,15 @@ export function run(args: string[], write: (text: string) => void, writeError: (
   });
   for (const { file, explicit } of files) {
     let text: string | undefined;
+    let word: Awaited<ReturnType<typeof readDocx>> | undefined;
     try {
-      text = readDraft(file);
+      if (isDocxFile(file)) word = await readDocx(file);
+      text = word ? word.text : readDraft(file);
     } catch (error) {
+      if (error instanceof DocxUnreadable) {
+        results.push({ file, diagnostics: [docxUnreadableDiagnostic(error, options.lang ?? 'en')] });
+        continue;
+      }
       writeError(`resolint: ${describeFileError(error, file)}\n`);
       return 2;
     }
@@ -155,17 +168,20 @@ export function run(args: string[], write: (text: string) => void, writeError: (
       continue;
     }
     const document = service.parse(text, { glossary: glossaries.glossaryFor(resolve(file)) });
-    const kind = fileKind(file);
+    // A .docx found in a folder is checked when it reads like a UN text, as a .txt is.
+    const kind = word && !explicit ? 'text' : fileKind(file);
     const checked = shouldCheck(document, explicit && kind === 'other' ? 'draft' : kind, options.detection);
-    const diagnostics = checked ? service.getDiagnostics(document, { messageLanguage: options.lang }) ?? [] : [];
-    results.push({ file, diagnostics: options.hints ? diagnostics : diagnostics.filter(d => d.severity !== HINT) });
+    const found = checked ? service.getDiagnostics(document, { messageLanguage: options.lang }) ?? [] : [];
+    const diagnostics = options.hints ? found : found.filter(d => d.severity !== HINT);
+    results.push({ file, diagnostics: word ? withExcerpts(diagnostics, word.paragraphs) : diagnostics });
   }
   if (options.format === 'json') {
     write(JSON.stringify(results, null, 2) + '\n');
   } else {
     for (const { file, diagnostics } of results) {
       for (const d of diagnostics) {
-        write(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAMES[d.severity ?? 1]} ${d.code} ${d.message}\n`);
+        const where = d.excerpt === undefined ? '' : ` (paragraph ${d.range.start.line + 1}: “${d.excerpt}”)`;
+        write(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAMES[d.severity ?? 1]} ${d.code} ${d.message}${where}\n`);
       }
     }
   }
@@ -173,8 +189,8 @@ export function run(args: string[], write: (text: string) => void, writeError: (
   return errors && !options.exitZero ? 1 : 0;
 }
 
-export function main(): void {
-  process.exitCode = run(process.argv.slice(2), text => process.stdout.write(text), text => process.stderr.write(text));
+export async function main(): Promise<void> {
+  process.exitCode = await run(process.argv.slice(2), text => process.stdout.write(text), text => process.stderr.write(text));
 }
 
-if (require.main === module) main();
+if (require.main === module) void main();

@@ -4,6 +4,7 @@
 // Tracked changes are read as accepted (mammoth reads insertions and drops deletions); comments,
 // footnotes, headers and footers are not part of the text. Nothing is ever written to a .docx.
 import { readFile } from 'node:fs/promises';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import type { DraftLanguage } from './core';
 
 export interface DocxParagraph {
@@ -52,6 +53,17 @@ const MESSAGES: Record<DocxUnreadableReason, Record<DraftLanguage, (detail: stri
 
 export function docxUnreadableMessage(problem: DocxUnreadable, language: DraftLanguage): string {
   return MESSAGES[problem.reason][language](problem.detail ?? '');
+}
+
+/** The one error of a .docx that could not be read, at its start. */
+export function docxUnreadableDiagnostic(problem: DocxUnreadable, language: DraftLanguage): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: 1,
+    code: DOCX_UNREADABLE,
+    source: 'resolint',
+    message: docxUnreadableMessage(problem, language),
+  };
 }
 
 export function isDocxFile(name: string): boolean {
@@ -180,4 +192,13 @@ export function paragraphExcerpt(text: string, start: number, end: number): stri
   const from = low(Math.max(0, start - EXCERPT_CONTEXT));
   const to = low(Math.min(text.length, Math.min(Math.max(end, start + 1), start + EXCERPT_RANGE) + EXCERPT_CONTEXT));
   return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
+}
+
+/** Each diagnostic of a Word draft with the excerpt of its paragraph (line i is paragraph i). */
+export function withExcerpts(diagnostics: Diagnostic[], paragraphs: readonly DocxParagraph[]): (Diagnostic & { excerpt: string })[] {
+  return diagnostics.map(d => {
+    const text = paragraphs[d.range.start.line]?.text ?? '';
+    const end = d.range.end.line === d.range.start.line ? d.range.end.character : text.length;
+    return { ...d, excerpt: paragraphExcerpt(text, d.range.start.character, end) };
+  });
 }
