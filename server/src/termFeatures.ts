@@ -11,6 +11,7 @@ import {
   builtinGlossary, GLOSSARY_FILE_NAME, glossaryFileDiagnostics,
   type DraftLanguage, type Glossary, type ResolutionDocument, type ResolutionService,
 } from './core';
+import { docxFileOfView } from './docxProtocol';
 import { WorkspaceGlossaries, type LoadedGlossaryFile } from './workspaceGlossary';
 
 export interface TermHost {
@@ -21,9 +22,11 @@ export interface TermHost {
   revalidate(): void;
 }
 
+/** The path of a file: URI, or of the .docx a read-only view shows (its glossary is that of its folder). */
 function pathOf(uri: string): string | undefined {
+  const file = docxFileOfView(uri) ?? uri;
   try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+    return file.startsWith('file:') ? fileURLToPath(file) : undefined;
   } catch {
     return undefined;
   }
