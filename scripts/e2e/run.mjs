@@ -19,7 +19,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSuites } from './build.mjs';
 import { codeServerBin, ensureInstalled } from './install.mjs';
-import { vsixEntries } from './zip.mjs';
+import { readVsix } from './zip.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
@@ -371,19 +371,27 @@ function packageVsix() {
   return vsix;
 }
 
-function checkVsixContent(vsix) {
+async function checkVsixContent(vsix) {
   const size = fs.statSync(vsix).size;
   log(`${path.basename(vsix)}: ${(size / 1024).toFixed(0)} KiB`);
   if (size > MAX_VSIX_BYTES) throw new Error(`${path.basename(vsix)} is ${size} bytes, over 2 MB`);
-  const files = vsixEntries(vsix).filter(name => name.startsWith('extension/')).map(name => name.slice('extension/'.length));
-  const required = ['package.json', 'dist/client.js', 'dist/server.js', 'dist/gaRecord.generated.js', 'syntaxes/un-resolution.tmLanguage.json',
+  const zip = await readVsix(vsix);
+  const files = zip.names.filter(name => name.startsWith('extension/')).map(name => name.slice('extension/'.length));
+  const required = ['package.json', 'dist/client.js', 'dist/server.js', 'dist/gaRecord.generated.js', 'dist/mammoth.js', 'syntaxes/un-resolution.tmLanguage.json',
     'snippets/un-resolution.code-snippets', 'language-configuration.json', 'package.nls.json', 'package.nls.zh-cn.json',
-    'README.md', 'LICENSE.txt'];
+    'l10n/bundle.l10n.zh-cn.json', 'README.md', 'CHANGELOG.md', 'LICENSE.txt'];
   const missing = required.filter(file => !files.some(name => name.toLowerCase() === file.toLowerCase()));
   if (missing.length) throw new Error(`the .vsix lacks ${missing.join(', ')}; it holds ${files.join(', ')}`);
-  const allowed = /^(package\.json|package\.nls(\.[a-z-]+)?\.json|readme\.md|license\.txt|changelog\.md|language-configuration\.json|images\/[^/]+\.png|dist\/(client|server|gaRecord\.generated)\.js|syntaxes\/[^/]+\.json|snippets\/[^/]+\.code-snippets|schemas\/[^/]+\.json|data\/[^/]+)$/i;
+  const allowed = /^(package\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json|readme\.md|license\.txt|changelog\.md|language-configuration\.json|images\/[^/]+\.png|dist\/(client|server|gaRecord\.generated|mammoth)\.js|syntaxes\/[^/]+\.json|snippets\/[^/]+\.code-snippets|schemas\/[^/]+\.json|data\/[^/]+)$/i;
   const extra = files.filter(name => !allowed.test(name));
   if (extra.length) throw new Error(`the .vsix holds files that do not run: ${extra.join(', ')}`);
+  // The page VS Code and the Marketplace show is the drafter's page, with every picture it shows.
+  const readme = await zip.text(`extension/${files.find(name => name.toLowerCase() === 'readme.md')}`);
+  if (readme !== fs.readFileSync(path.join(ROOT, 'docs', 'marketplace.md'), 'utf8')) throw new Error('the .vsix README is not docs/marketplace.md');
+  const pictures = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map(match => match[1]);
+  if (pictures.length < 4) throw new Error(`the drafter's page shows ${pictures.length} pictures, not at least 4`);
+  const absent = pictures.filter(picture => !files.includes(picture));
+  if (absent.length) throw new Error(`the drafter's page shows pictures the .vsix lacks: ${absent.join(', ')}`);
 }
 
 function report() {
@@ -414,7 +422,7 @@ function report() {
 async function main() {
   log('npm run package');
   const vsix = packageVsix();
-  await check('package: the .vsix is at most 2 MB and holds only what runs', () => checkVsixContent(vsix));
+  await check('package: the .vsix is at most 2 MB, holds only what runs, and its page is the drafter\'s (docs/marketplace.md) with its pictures', () => checkVsixContent(vsix));
   const out = await buildSuites();
   const install = ensureInstalled();
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (apt-get install -y chromium)`);

@@ -9,6 +9,8 @@ import { DOCX_TEXT_REQUEST, type DocxTextParams, type DocxTextResult } from './d
 export function listenForDocxText(connection: Connection, messageLanguage: () => DraftLanguage | undefined): void {
   connection.onRequest(DOCX_TEXT_REQUEST, async ({ uri }: DocxTextParams): Promise<DocxTextResult> => {
     const language = messageLanguage() ?? 'en';
+    // A file of a virtual workspace (no file: URI) is not on disk, where the server reads.
+    if (!uri.startsWith('file:')) return { problem: language === 'zh' ? '只能读取磁盘上的Word草案。' : 'Only Word drafts on disk can be read.' };
     try {
       return { text: (await readDocx(fileURLToPath(uri))).text };
     } catch (error) {

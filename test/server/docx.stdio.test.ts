@@ -51,6 +51,8 @@ describe('server over stdio (dist/server.js): Word drafts', function () {
     assert.deepEqual(broken, { problem: '该文件不是Word文档（.docx）。' });
     const missing = await client.request<DocxTextResult>(DOCX_TEXT_REQUEST, { uri: pathToFileURL(join(dir, 'missing.docx')).href });
     assert.deepEqual(missing, { problem: '找不到该文件。' });
+    const virtual = await client.request<DocxTextResult>(DOCX_TEXT_REQUEST, { uri: 'vscode-vfs://github/un/drafts/draft.docx' });
+    assert.deepEqual(virtual, { problem: '只能读取磁盘上的Word草案。' });
   });
 
   it('serves the read-only view like a draft: diagnostics, and hover from the workspace glossary of the .docx\'s folder', async () => {
