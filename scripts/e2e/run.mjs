@@ -120,6 +120,8 @@ function sandbox(temp) {
     'extensions.autoUpdate': false,
     'update.mode': 'none',
     'window.commandCenter': false,
+    // The repository above the workspace is no business of the run (and its prompt would be in the pictures).
+    'git.openRepositoryInParentFolders': 'never',
   }, null, 2));
   return {
     udd,
@@ -248,7 +250,7 @@ async function launchBrowser(install, temp) {
     executablePath: CHROMIUM,
     headless: true,
     // The size of the pictures of the drafter's page.
-    viewport: { width: 1200, height: 720 },
+    viewport: { width: 1024, height: 640 },
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',

@@ -94,6 +94,10 @@ export function developmentUiChecks(folders) {
       await shoot(page, folders.listing, 'problems');
     }),
     outline: check('outline', async page => {
+      // The files section above the Outline, folded, leaves the Outline the whole side bar.
+      const files = page.locator('.pane-header[aria-expanded="true"]', { hasText: 'Workspace' });
+      if (await files.count()) await files.first().click();
+      await shown(page, '.monaco-list-row', ['执行部分'], 'the Outline');
       await shown(page, '.monaco-list-row', ['决定继续积极处理此案'], 'the Outline');
       await shoot(page, folders.listing, 'outline');
     }),
@@ -104,8 +108,12 @@ export function developmentUiChecks(folders) {
     'word-draft': check('word-draft', async page => {
       await shown(page, '.tabs-container .tab.active', ['draft.docx'], 'the tab of the Word draft');
       await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'visible', timeout: DEADLINE_MS });
-      await shown(page, '.monaco-editor .view-line', ['1. 决定继续按照第2341(2017)决议开展工作'], 'the Word draft\'s automatic number');
+      const line = await shown(page, '.monaco-editor .view-line', ['1. 决定继续按照第2341(2017)决议开展工作'], 'the Word draft\'s automatic number');
       await shoot(page, folders.listing, 'word-draft');
+      // Typing into it is refused: the view is read-only.
+      await line.click();
+      await page.keyboard.type('x');
+      await shown(page, '.monaco-editor-overlaymessage', ['Cannot edit in read-only editor'], 'the read-only notice');
     }),
   };
 }
@@ -120,6 +128,8 @@ export function vsixUiChecks(folders) {
     }),
     // The extension's page in VS Code is the drafter's page, its pictures shown (not broken).
     'extension-page': check('extension-page', async page => {
+      const entry = await shown(page, '.extensions-viewlet .monaco-list-row', ['联合国决议起草'], 'the installed extension in the Extensions view');
+      await entry.click();
       const deadline = Date.now() + DEADLINE_MS;
       for (;;) {
         const pictures = await Promise.all(page.frames().map(frame => frame.evaluate(() => {

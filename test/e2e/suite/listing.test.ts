@@ -12,11 +12,15 @@ describe('What a drafter sees (the pictures of the drafter\'s page)', function (
   let yearMismatch: vscode.Diagnostic;
 
   before(async () => {
+    // The example alone on screen: the drafts of the other tests are closed (and their findings go).
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const file = vscode.Uri.file(path.join(extension().extensionPath, 'examples', 'draft-zh.unres'));
     editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file), { preview: false });
     const diagnostics = await diagnosticsOf(file, 'the example\'s findings', d => fromResolint(d).length >= 5);
     yearMismatch = diagnostics.find(d => d.code === 'citation-year-mismatch')!;
     assert.ok(yearMismatch, JSON.stringify(diagnostics.map(d => d.code)));
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    await vscode.commands.executeCommand('notifications.clearAll');
   });
 
   afterEach(async () => {
