@@ -32,6 +32,8 @@ class WordDraftViews implements TextDocumentContentProvider, Disposable {
     const view = file.with({ scheme: DOCX_VIEW_SCHEME });
     this.read.set(view.toString(), result.text);
     this.watch(file, view);
+    // A view already open shows what was read before: it takes the new text.
+    if (workspace.textDocuments.some(document => document.uri.toString() === view.toString())) this.changed.fire(view);
     const document = await languages.setTextDocumentLanguage(await workspace.openTextDocument(view), 'un-resolution');
     return window.showTextDocument(document, { preview: false });
   }

@@ -7,7 +7,7 @@
 //      images/ with `npm run test:e2e -- --screenshots`, else into test-artifacts/e2e/;
 //   3. run 2: the .vsix installed into a fresh extensions folder, Chinese UI (--locale zh-cn, with a
 //      stub language pack), and UI checks: hovering a citation in the editor shows the adoption
-//      date, the extension's page shows its pictures (test-artifacts/e2e/hover-citation.png,
+//      date, the extension's page is the drafter's (test-artifacts/e2e/hover-citation.png,
 //      extension-page.png).
 // code-server and playwright-core are installed once into a cache outside the repo (install.mjs).
 // Every process started here is killed at the end, whatever happens (process groups).

@@ -62,6 +62,15 @@ describe('UN Resolution: Check a Word draft…', function () {
     assert.ok(fs.readFileSync(file.fsPath).equals(bytes));
   });
 
+  it('reads the .docx again when it changes on disk (saved in Word)', async () => {
+    const changed = exampleDraft();
+    changed.push({ pieces: ['又决定继续积极处理此案。'], level: 0 });
+    fs.writeFileSync(file.fsPath, await writeDocx(changed));
+    await poll('the view to show the saved paragraph', () => (editor.document.getText().endsWith('5. 又决定继续积极处理此案。') ? true : undefined));
+    fs.writeFileSync(file.fsPath, bytes);
+    await poll('the view to show the file as it was', () => (editor.document.getText().endsWith('4. 决定继续积极处理此案。') ? true : undefined));
+  });
+
   it('says why a file that is not a Word document cannot be read, and opens nothing', async () => {
     const broken = workspaceFile('broken.docx');
     fs.writeFileSync(broken.fsPath, '安全理事会，');
