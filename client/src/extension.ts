@@ -1,9 +1,10 @@
 // The extension: start the language server and let it serve resolution drafts.
 import * as path from 'node:path';
-import { commands, env, window, type ExtensionContext } from 'vscode';
+import { commands, l10n, window, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerDataCurrency } from './dataCurrency';
-import { RESTART_MESSAGES, tellOnceOnRestart } from './restartNotice';
+import { tellOnceOnRestart } from './restartNotice';
+import { registerWordDraftCommand } from './wordDraft';
 
 let client: LanguageClient | undefined;
 
@@ -14,7 +15,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    // .txt and .md drafts are served too; the server decides which read like UN texts.
+    // .txt and .md drafts are served too; the server decides which read like UN texts. A selector
+    // without a scheme takes every scheme: the read-only views of Word drafts (un-resolution-docx:) too.
     documentSelector: [
       { language: 'un-resolution' },
       { language: 'plaintext' },
@@ -22,7 +24,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
     ],
     synchronize: { configurationSection: 'unResolution' },
     // A server that dies is restarted by the client; the user is told once.
-    errorHandler: tellOnceOnRestart(() => client!.createDefaultErrorHandler(), RESTART_MESSAGES[env.language.startsWith('zh') ? 'zh' : 'en']),
+    errorHandler: tellOnceOnRestart(() => client!.createDefaultErrorHandler(), {
+      first: l10n.t('The UN Resolution Drafting language server stopped unexpectedly and has been restarted. If it happens again, the output channel "UN Resolution Drafting" has the details.'),
+      again: l10n.t('The language server stopped again and has been restarted.'),
+    }),
   };
   client = new LanguageClient('unResolution', 'UN Resolution Drafting', serverOptions, clientOptions);
   // The server does the renumbering and applies the edit; the command only names the active draft.
@@ -31,6 +36,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     if (uri) await commands.executeCommand('unResolution.server.renumberOperativeParagraphs', uri);
   }));
   context.subscriptions.push(...registerDataCurrency(client));
+  registerWordDraftCommand(context, client);
   await client.start();
 }
 

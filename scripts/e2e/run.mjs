@@ -1,11 +1,14 @@
 // `npm run test:e2e`: the integration suites of test/e2e/ in a real VS Code (code-server 4.100.3,
 // VS Code 1.100.3) driven by Debian's chromium through playwright-core, all on 127.0.0.1.
 //   1. npm run package: the .vsix, checked for size and content;
-//   2. run 1: the extension under development (extensionDevelopmentPath = this repo), English UI;
+//   2. run 1: the extension under development (extensionDevelopmentPath = this repo), English UI,
+//      with UI checks in the browser (ui.mjs) whose screenshots are the pictures of the drafter's
+//      page: a hover on a citation, the Problems panel, the Outline, a quick fix, a Word draft; into
+//      images/ with `npm run test:e2e -- --screenshots`, else into test-artifacts/e2e/;
 //   3. run 2: the .vsix installed into a fresh extensions folder, Chinese UI (--locale zh-cn, with a
-//      stub language pack), and, while its last test waits, a UI check in the browser: hovering a
-//      citation in the editor shows the adoption date; the screenshot is saved to
-//      test-artifacts/e2e/hover-citation.png.
+//      stub language pack), and UI checks: hovering a citation in the editor shows the adoption
+//      date, the extension's page is the drafter's (test-artifacts/e2e/hover-citation.png,
+//      extension-page.png).
 // code-server and playwright-core are installed once into a cache outside the repo (install.mjs).
 // Every process started here is killed at the end, whatever happens (process groups).
 // Prints mocha-style "N passing" / "N failing" lines; exits 1 on any failure.
@@ -19,16 +22,17 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSuites } from './build.mjs';
 import { codeServerBin, ensureInstalled } from './install.mjs';
-import { vsixEntries } from './zip.mjs';
+import { developmentUiChecks, screenshotFolders, vsixUiChecks } from './ui.mjs';
+import { readVsix } from './zip.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
+/** --screenshots: the pictures of the drafter's page (docs/marketplace.md) go to images/. */
+const SHOTS = screenshotFolders(ROOT, process.argv.includes('--screenshots'));
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const MAX_VSIX_BYTES = 2 * 1024 * 1024;
 /** The whole suite of one run, from page load to codeAutomationExit. */
 const RUN_DEADLINE_MS = 240_000;
 const HEALTH_DEADLINE_MS = 60_000;
-const UI_HOVER_DEADLINE_MS = 60_000;
 
 const started = Date.now();
 /** Every test outcome of this run, printed at the end: { title, state, durationMs?, error? }. */
@@ -116,6 +120,8 @@ function sandbox(temp) {
     'extensions.autoUpdate': false,
     'update.mode': 'none',
     'window.commandCenter': false,
+    // The repository above the workspace is no business of the run (and its prompt would be in the pictures).
+    'git.openRepositoryInParentFolders': 'never',
   }, null, 2));
   return {
     udd,
@@ -243,7 +249,8 @@ async function launchBrowser(install, temp) {
   return chromium.launchPersistentContext(path.join(temp, 'chromium-profile'), {
     executablePath: CHROMIUM,
     headless: true,
-    viewport: { width: 1360, height: 820 },
+    // The size of the pictures of the drafter's page.
+    viewport: { width: 1024, height: 640 },
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
@@ -255,17 +262,18 @@ async function launchBrowser(install, temp) {
  * Opens the workbench with the suite as extensionTestsPath and waits for codeAutomationExit, which
  * the workbench calls when run() settles. Returns the outcomes the suite wrote.
  */
-async function runSuite({ name, install, temp, locale, developmentPath, testsPath, extensionsDir, uiCheck }) {
+async function runSuite({ name, install, temp, locale, developmentPath, testsPath, extensionsDir, uiChecks }) {
   const workspace = path.join(temp, 'workspace');
   fs.cpSync(path.join(ROOT, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
   const resultsFile = path.join(temp, 'results.json');
-  // The UI check runs while the suite waits for it (the extension host ends with the suite):
-  // the suite writes ui/ready when the editor shows the draft, this script answers in ui/done.
+  // The UI checks run while the suite waits for them (the extension host ends with the suite): the
+  // suite writes ui/NAME.ready when the editor shows what check NAME needs, this script answers in
+  // ui/NAME.done (test/e2e/helpers.ts, uiCheck).
   const handshake = path.join(temp, 'ui');
   fs.mkdirSync(handshake, { recursive: true });
   const server = await startCodeServer({
     install, temp, workspace, extensionsDir, locale,
-    env: { RESOLINT_E2E_RESULTS: resultsFile, ...(uiCheck ? { RESOLINT_E2E_UI: handshake } : {}) },
+    env: { RESOLINT_E2E_RESULTS: resultsFile, ...(uiChecks ? { RESOLINT_E2E_UI: handshake } : {}) },
   });
   const consoleLines = [];
   let context;
@@ -282,18 +290,25 @@ async function runSuite({ name, install, temp, locale, developmentPath, testsPat
     const url = `http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     const begun = Date.now();
     let finished = false;
-    const answerUi = uiCheck && (async () => {
-      const ready = path.join(handshake, 'ready');
-      while (!finished && !fs.existsSync(ready)) await new Promise(resolve => setTimeout(resolve, 100));
-      if (finished) return;
-      let answer;
-      try {
-        await uiCheck(page);
-        answer = { ok: true };
-      } catch (error) {
-        answer = { ok: false, error: String(error?.message ?? error) };
+    const answerUi = uiChecks && (async () => {
+      const answered = new Set();
+      while (!finished) {
+        const ready = fs.readdirSync(handshake).filter(file => file.endsWith('.ready')).map(file => file.slice(0, -'.ready'.length)).find(step => !answered.has(step));
+        if (!ready) {
+          await new Promise(resolve => setTimeout(resolve, 100));
+          continue;
+        }
+        answered.add(ready);
+        let answer;
+        try {
+          if (!uiChecks[ready]) throw new Error(`the launcher has no UI check named ${ready}`);
+          await uiChecks[ready](page);
+          answer = { ok: true };
+        } catch (error) {
+          answer = { ok: false, error: String(error?.message ?? error) };
+        }
+        fs.writeFileSync(path.join(handshake, `${ready}.done`), JSON.stringify(answer));
       }
-      fs.writeFileSync(path.join(handshake, 'done'), JSON.stringify(answer));
     })();
     await page.goto(url);
     const code = await withDeadline(exited, RUN_DEADLINE_MS, `${name}: the suite's end (codeAutomationExit)`)
@@ -321,45 +336,6 @@ function dumpLogs(name, consoleLines, logFile) {
   process.stderr.write(`--- ${name}: code-server log (last lines)\n${tail(logFile)}\n---\n`);
 }
 
-/** In the editor, hover the citation's number and wait for the hover widget with the adoption date. */
-async function hoverCitationInEditor(page) {
-  const hover = page.locator('.monaco-hover:visible').filter({ hasText: '2017年2月13日' });
-  const target = page.locator('.monaco-editor .view-line span span', { hasText: '2341' }).first();
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  const failed = path.join(ARTIFACTS, 'hover-citation-failed.png');
-  fs.rmSync(failed, { force: true });
-  try {
-    await target.waitFor({ state: 'visible', timeout: UI_HOVER_DEADLINE_MS });
-    const deadline = Date.now() + UI_HOVER_DEADLINE_MS;
-    // The first hover can come before the language server answers: move away and hover again.
-    for (;;) {
-      await page.mouse.move(5, 5);
-      await target.hover();
-      try {
-        await hover.first().waitFor({ state: 'visible', timeout: 5000 });
-        break;
-      } catch (error) {
-        if (Date.now() > deadline) throw error;
-      }
-    }
-  } catch (error) {
-    await page.screenshot({ path: failed }).catch(() => {});
-    throw new Error(`${error.message}\nscreenshot of the failure: ${path.relative(ROOT, failed)}`);
-  }
-  // Let its fade-in finish, so the screenshot shows it as a drafter sees it.
-  await page.waitForFunction(element => {
-    for (let node = element; node && node !== document.body; node = node.parentElement) {
-      if (getComputedStyle(node).opacity !== '1' || node.getAnimations().some(a => a.playState === 'running')) return false;
-    }
-    return true;
-  }, await hover.first().elementHandle(), { timeout: 10_000 });
-  const text = await hover.first().innerText();
-  if (!text.includes('S/RES/2341')) throw new Error(`the hover widget lacks the symbol: ${text}`);
-  const file = path.join(ARTIFACTS, 'hover-citation.png');
-  await page.screenshot({ path: file });
-  log(`screenshot: ${path.relative(ROOT, file)}`);
-}
-
 // ---------------------------------------------------------------------------------------------
 
 function packageVsix() {
@@ -371,19 +347,27 @@ function packageVsix() {
   return vsix;
 }
 
-function checkVsixContent(vsix) {
+async function checkVsixContent(vsix) {
   const size = fs.statSync(vsix).size;
   log(`${path.basename(vsix)}: ${(size / 1024).toFixed(0)} KiB`);
   if (size > MAX_VSIX_BYTES) throw new Error(`${path.basename(vsix)} is ${size} bytes, over 2 MB`);
-  const files = vsixEntries(vsix).filter(name => name.startsWith('extension/')).map(name => name.slice('extension/'.length));
-  const required = ['package.json', 'dist/client.js', 'dist/server.js', 'dist/gaRecord.generated.js', 'syntaxes/un-resolution.tmLanguage.json',
+  const zip = await readVsix(vsix);
+  const files = zip.names.filter(name => name.startsWith('extension/')).map(name => name.slice('extension/'.length));
+  const required = ['package.json', 'dist/client.js', 'dist/server.js', 'dist/gaRecord.generated.js', 'dist/mammoth.js', 'syntaxes/un-resolution.tmLanguage.json',
     'snippets/un-resolution.code-snippets', 'language-configuration.json', 'package.nls.json', 'package.nls.zh-cn.json',
-    'README.md', 'LICENSE.txt'];
+    'l10n/bundle.l10n.zh-cn.json', 'README.md', 'CHANGELOG.md', 'LICENSE.txt'];
   const missing = required.filter(file => !files.some(name => name.toLowerCase() === file.toLowerCase()));
   if (missing.length) throw new Error(`the .vsix lacks ${missing.join(', ')}; it holds ${files.join(', ')}`);
-  const allowed = /^(package\.json|package\.nls(\.[a-z-]+)?\.json|readme\.md|license\.txt|changelog\.md|language-configuration\.json|images\/[^/]+\.png|dist\/(client|server|gaRecord\.generated)\.js|syntaxes\/[^/]+\.json|snippets\/[^/]+\.code-snippets|schemas\/[^/]+\.json|data\/[^/]+)$/i;
+  const allowed = /^(package\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json|readme\.md|license\.txt|changelog\.md|language-configuration\.json|images\/[^/]+\.png|dist\/(client|server|gaRecord\.generated|mammoth)\.js|syntaxes\/[^/]+\.json|snippets\/[^/]+\.code-snippets|schemas\/[^/]+\.json|data\/[^/]+)$/i;
   const extra = files.filter(name => !allowed.test(name));
   if (extra.length) throw new Error(`the .vsix holds files that do not run: ${extra.join(', ')}`);
+  // The page VS Code and the Marketplace show is the drafter's page, with every picture it shows.
+  const readme = await zip.text(`extension/${files.find(name => name.toLowerCase() === 'readme.md')}`);
+  if (readme !== fs.readFileSync(path.join(ROOT, 'docs', 'marketplace.md'), 'utf8')) throw new Error('the .vsix README is not docs/marketplace.md');
+  const pictures = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map(match => match[1]);
+  if (pictures.length < 4) throw new Error(`the drafter's page shows ${pictures.length} pictures, not at least 4`);
+  const absent = pictures.filter(picture => !files.includes(picture));
+  if (absent.length) throw new Error(`the drafter's page shows pictures the .vsix lacks: ${absent.join(', ')}`);
 }
 
 function report() {
@@ -414,7 +398,7 @@ function report() {
 async function main() {
   log('npm run package');
   const vsix = packageVsix();
-  await check('package: the .vsix is at most 2 MB and holds only what runs', () => checkVsixContent(vsix));
+  await check('package: the .vsix is at most 2 MB, holds only what runs, and its page is the drafter\'s (docs/marketplace.md) with its pictures', () => checkVsixContent(vsix));
   const out = await buildSuites();
   const install = ensureInstalled();
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (apt-get install -y chromium)`);
@@ -428,6 +412,7 @@ async function main() {
     await runSuite({
       name: 'run 1 (development)', install, temp: dev, locale: 'en',
       developmentPath: ROOT, testsPath: path.join(out, 'index.js'), extensionsDir: devExtensions,
+      uiChecks: developmentUiChecks(SHOTS),
     }).catch(error => record('run 1 (development): the suite ran', 'failed', { error: String(error?.stack ?? error) }));
 
     const installed = path.join(temp, 'vsix');
@@ -439,7 +424,7 @@ async function main() {
     await runSuite({
       name: 'run 2 (.vsix)', install, temp: installed, locale: 'zh-cn',
       developmentPath: path.join(out, 'vsix', 'host'), testsPath: path.join(out, 'vsix', 'index.js'), extensionsDir: installedExtensions,
-      uiCheck: hoverCitationInEditor,
+      uiChecks: vsixUiChecks(SHOTS),
     }).catch(error => record('run 2 (.vsix): the suite ran', 'failed', { error: String(error?.stack ?? error) }));
   } finally {
     killGroups('SIGKILL');

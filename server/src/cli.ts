@@ -7,14 +7,20 @@ import {
   type DraftDetection, type DraftLanguage,
 } from './core';
 import { looksBinary } from './core/limits';
+import { DocxUnreadable, docxUnreadableDiagnostic, isDocxFile, readDocx, withExcerpts } from './docx';
 import { WorkspaceGlossaries } from './workspaceGlossary';
 import { WorkspaceRecords, type LoadedRecordFile } from './workspaceRecord';
 
 const USAGE = `Usage: resolint [options] PATH...
 
-Checks UN resolution drafts: files, or folders searched for *.unres, *.txt and *.md.
-A .unres file, or a file named explicitly with another extension, is always checked; .txt and .md
-files are checked when they read like UN texts (as in the editor; see --draft-detection).
+Checks UN resolution drafts: files, or folders searched for *.unres, *.txt, *.md and *.docx.
+A .unres file, or a file named explicitly with another extension, is always checked; .txt, .md
+and .docx files are checked when they read like UN texts (as in the editor; see --draft-detection).
+
+A Word draft (.docx) is checked one paragraph a line: a finding's line is the paragraph's number
+(Word's automatic numbers counted), followed by an excerpt of the paragraph; tracked changes are
+read as accepted, comments are not read. A .docx that cannot be read (password, damage, not Word)
+is a docx-unreadable error, and the other files are still checked.
 
 Options:
   --format text|json           output format (default text)
@@ -42,7 +48,7 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage, unreadable file or broken
 
 const SEVERITY_NAMES = ['', 'error', 'warning', 'information', 'hint'];
 const HINT = 4;
-const DRAFT_EXTENSIONS = /\.(unres|txt|md)$/i;
+const DRAFT_EXTENSIONS = /\.(unres|txt|md|docx)$/i;
 
 class UsageError extends Error {}
 
@@ -104,7 +110,8 @@ function collectFiles(path: string, explicit: boolean, out: { file: string; expl
     if (seen.has(real)) return;
     seen.add(real);
     for (const entry of readdirSync(path).sort()) {
-      if (entry.startsWith('.') || entry === 'node_modules') continue;
+      // ~$name.docx: the lock file Word keeps beside an open document.
+      if (entry.startsWith('.') || entry.startsWith('~$') || entry === 'node_modules') continue;
       const child = join(path, entry);
       if (statSync(child).isDirectory() || DRAFT_EXTENSIONS.test(entry)) collectFiles(child, false, out, seen);
     }
@@ -135,7 +142,8 @@ function readDraft(file: string): string | undefined {
 
 interface FileResult {
   file: string;
-  diagnostics: Diagnostic[];
+  /** excerpt: for a Word draft, the start of the paragraph (`line`) a finding is in. */
+  diagnostics: (Diagnostic & { excerpt?: string })[];
   skipped?: 'binary';
 }
 
@@ -146,7 +154,8 @@ function writeResults(results: readonly FileResult[], format: Options['format'],
   }
   for (const { file, diagnostics } of results) {
     for (const d of diagnostics) {
-      write(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAMES[d.severity ?? 1]} ${d.code} ${d.message}\n`);
+      const where = d.excerpt === undefined ? '' : ` (paragraph ${d.range.start.line + 1}: “${d.excerpt}”)`;
+      write(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAMES[d.severity ?? 1]} ${d.code} ${d.message}${where}\n`);
     }
   }
 }
@@ -194,7 +203,7 @@ function printDataCurrency(options: Options, write: (text: string) => void, writ
   return broken.length > 0 ? 2 : 0;
 }
 
-export function run(args: string[], write: (text: string) => void, writeError: (text: string) => void): number {
+export async function run(args: string[], write: (text: string) => void, writeError: (text: string) => void): Promise<number> {
   let options: Options | 'help' | 'rules';
   const files: { file: string; explicit: boolean }[] = [];
   try {
@@ -221,9 +230,15 @@ export function run(args: string[], write: (text: string) => void, writeError: (
   const { records, broken } = workspaceRecords(results, glossaryLanguage);
   for (const { file, explicit } of files) {
     let text: string | undefined;
+    let word: Awaited<ReturnType<typeof readDocx>> | undefined;
     try {
-      text = readDraft(file);
+      if (isDocxFile(file)) word = await readDocx(file);
+      text = word ? word.text : readDraft(file);
     } catch (error) {
+      if (error instanceof DocxUnreadable) {
+        results.push({ file, diagnostics: [docxUnreadableDiagnostic(error, options.lang ?? 'en')] });
+        continue;
+      }
       writeError(`resolint: ${describeFileError(error, file)}\n`);
       return 2;
     }
@@ -233,11 +248,13 @@ export function run(args: string[], write: (text: string) => void, writeError: (
       continue;
     }
     const document = service.parse(text, { glossary: glossaries.glossaryFor(resolve(file)) });
-    const kind = fileKind(file);
+    // A .docx found in a folder is checked when it reads like a UN text, as a .txt is.
+    const kind = word && !explicit ? 'text' : fileKind(file);
     const checked = shouldCheck(document, explicit && kind === 'other' ? 'draft' : kind, options.detection);
     const record = records.recordFor(resolve(file));
-    const diagnostics = checked ? service.getDiagnostics(document, { messageLanguage: options.lang, record }) ?? [] : [];
-    results.push({ file, diagnostics: options.hints ? diagnostics : diagnostics.filter(d => d.severity !== HINT) });
+    const found = checked ? service.getDiagnostics(document, { messageLanguage: options.lang, record }) ?? [] : [];
+    const diagnostics = options.hints ? found : found.filter(d => d.severity !== HINT);
+    results.push({ file, diagnostics: word ? withExcerpts(diagnostics, word.paragraphs) : diagnostics });
   }
   writeResults(results, options.format, write);
   // A broken record file is a broken setup, as a bad option is: exit 2 even with --exit-zero.
@@ -249,8 +266,8 @@ export function run(args: string[], write: (text: string) => void, writeError: (
   return errors && !options.exitZero ? 1 : 0;
 }
 
-export function main(): void {
-  process.exitCode = run(process.argv.slice(2), text => process.stdout.write(text), text => process.stderr.write(text));
+export async function main(): Promise<void> {
+  process.exitCode = await run(process.argv.slice(2), text => process.stdout.write(text), text => process.stderr.write(text));
 }
 
-if (require.main === module) main();
+if (require.main === module) void main();

@@ -6,6 +6,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createResolutionService, fileKind, shouldCheck, type DraftLanguage, type FileKind, type ResolutionDocument } from './core';
 import { ModelCache } from './documents';
+import { listenForDocxText } from './docxText';
 import { FileGuard, skipNotice } from './fileGuard';
 import { RecordFeatures } from './recordFeatures';
 import { SettingsCache } from './settings';
@@ -166,6 +167,8 @@ export function startServer(connection: Connection): void {
     if (edit) await connection.workspace.applyEdit(edit);
   });
 
+  // The text of a Word draft, which the editor shows read-only and which is then served like any draft.
+  listenForDocxText(connection, () => messageLanguage);
   terms.listen({ modelOf, messageLanguage: () => messageLanguage });
   records.listen(() => messageLanguage);
   watched.listen(() => documents.all().forEach(document => schedule(document)));

@@ -7,11 +7,16 @@ import {
   type Connection, type InitializeParams, type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { docxFileOfView } from './docxProtocol';
 
-/** The path of a file: URI, or undefined for another scheme (an untitled document, a remote file). */
+/**
+ * The path of a file: URI, or of the .docx a read-only view shows (its workspace files are those of its
+ * folder); undefined for another scheme (an untitled document, a remote file).
+ */
 export function pathOfUri(uri: string): string | undefined {
+  const file = docxFileOfView(uri) ?? uri;
   try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+    return file.startsWith('file:') ? fileURLToPath(file) : undefined;
   } catch {
     return undefined;
   }

@@ -27,17 +27,17 @@ describe('resolint: workspace record', () => {
 
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('reads the record file of a folder above the drafts: its resolutions are known', () => {
-    assert.match(resolint('--lang', 'en', drafts()).stdout, /information citation-unknown Resolution 2822 is newer than the data \(last known: 2821, 29 May 2026\)/);
+  it('reads the record file of a folder above the drafts: its resolutions are known', async () => {
+    assert.match((await resolint('--lang', 'en', drafts())).stdout, /information citation-unknown Resolution 2822 is newer than the data \(last known: 2821, 29 May 2026\)/);
     writeFileSync(recordPath, JSON.stringify({ resolutions: ENTRIES }));
-    const { code, stdout, stderr } = resolint(drafts());
+    const { code, stdout, stderr } = await resolint(drafts());
     assert.deepEqual([code, stdout, stderr], [0, '', '']);
   });
 
-  it('reports an entry contradicting the built-in data as an error on the file: exit 1', () => {
+  it('reports an entry contradicting the built-in data as an error on the file: exit 1', async () => {
     const text = JSON.stringify({ resolutions: [{ number: 2821, date: '2026-05-30', title: 'x', source: 'y' }, ENTRIES[0]] }, null, 2);
     writeFileSync(recordPath, text);
-    const { code, stdout } = resolint('--lang', 'en', drafts());
+    const { code, stdout } = await resolint('--lang', 'en', drafts());
     assert.equal(code, 1);
     const line = text.split('\n').findIndex(l => l.includes('2026-05-30')) + 1;
     const column = text.split('\n')[line - 1].indexOf('"2026-05-30"') + 1;
@@ -46,10 +46,10 @@ describe('resolint: workspace record', () => {
     ]);
   });
 
-  it('exits 2 on a broken record file, reported once on the file, the drafts checked with the built-in record', () => {
+  it('exits 2 on a broken record file, reported once on the file, the drafts checked with the built-in record', async () => {
     writeFileSync(recordPath, '{"resolutions": [\n  {"number": 2822, "date": "2026-06-10"}\n]}');
     for (const args of [[drafts()], ['--exit-zero', drafts()]]) {
-      const { code, stdout, stderr } = resolint('--lang', 'en', ...args);
+      const { code, stdout, stderr } = await resolint('--lang', 'en', ...args);
       assert.equal(code, 2);
       const lines = stdout.trim().split('\n');
       assert.deepEqual(lines.filter(l => l.includes('record-invalid')), [
@@ -61,8 +61,8 @@ describe('resolint: workspace record', () => {
   });
 
   describe('--data', () => {
-    it('prints the built-in sources, their last resolution and date, and that there is no workspace file', () => {
-      const { code, stdout, stderr } = resolint('--data', drafts());
+    it('prints the built-in sources, their last resolution and date, and that there is no workspace file', async () => {
+      const { code, stdout, stderr } = await resolint('--data', drafts());
       assert.deepEqual([code, stderr], [0, '']);
       assert.deepEqual(stdout.trimEnd().split('\n'), [
         'Security Council, built-in data (revised 2026-12-01): 2819 resolutions, the last S/RES/2821 (2026) of 29 May 2026; missing: 2818, 2820.',
@@ -71,33 +71,33 @@ describe('resolint: workspace record', () => {
       ]);
     });
 
-    it('adds the workspace file of the path: its count, its last resolution, and what is still missing', () => {
+    it('adds the workspace file of the path: its count, its last resolution, and what is still missing', async () => {
       writeFileSync(recordPath, JSON.stringify({ resolutions: ENTRIES }));
-      const { code, stdout } = resolint('--data', '--lang', 'zh', join(drafts(), 'deep', 'a.unres'));
+      const { code, stdout } = await resolint('--data', '--lang', 'zh', join(drafts(), 'deep', 'a.unres'));
       assert.equal(code, 0);
       assert.deepEqual(stdout.trimEnd().split('\n').slice(2), [
         `工作区记录文件 ${recordPath}：2 项，最后一项 S/RES/2822 (2026)，2026年6月10日通过。`,
         '来自工作区的决议：2 项。',
         '安理会决议中仍缺：2820。',
       ]);
-      const json = JSON.parse(resolint('--data', '--format', 'json', drafts()).stdout);
+      const json = JSON.parse((await resolint('--data', '--format', 'json', drafts())).stdout);
       assert.deepEqual(json.sources.map((s: { kind: string; lastSymbol: string }) => [s.kind, s.lastSymbol]),
         [['securityCouncil', 'S/RES/2821 (2026)'], ['generalAssembly', 'A/RES/80/4'], ['workspace', 'S/RES/2822 (2026)']]);
       assert.equal(json.workspaceEntries, 2);
       assert.deepEqual(json.missing, [[2820, 2820]]);
     });
 
-    it('exits 2 on a broken record file, with the built-in data printed and the problem on the file', () => {
+    it('exits 2 on a broken record file, with the built-in data printed and the problem on the file', async () => {
       writeFileSync(recordPath, '{"resolutions": [}');
-      const { code, stdout, stderr } = resolint('--data', drafts());
+      const { code, stdout, stderr } = await resolint('--data', drafts());
       assert.equal(code, 2);
       assert.match(stdout, /^Security Council, built-in data[^]*Workspace record file \S+: broken, not used \(see the problems on the file\)\.\nResolutions from the workspace: 0\.\nSecurity Council resolutions still missing: 2818, 2820\.\n[^]*record-invalid Record file \.resolution-record\.json: invalid JSON/);
       assert.match(stderr, /broken, not used/);
     });
 
-    it('takes one path at most, and a path that exists', () => {
-      assert.equal(resolint('--data', drafts(), drafts()).code, 2);
-      const missing = resolint('--data', join(root, 'nowhere'));
+    it('takes one path at most, and a path that exists', async () => {
+      assert.equal((await resolint('--data', drafts(), drafts())).code, 2);
+      const missing = await resolint('--data', join(root, 'nowhere'));
       assert.equal(missing.code, 2);
       assert.match(missing.stderr, /no such file or folder/);
     });

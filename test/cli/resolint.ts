@@ -3,9 +3,9 @@ import { run } from '../../server/src/cli';
 
 export interface Result { code: number; stdout: string; stderr: string }
 
-export function resolint(...args: string[]): Result {
+export async function resolint(...args: string[]): Promise<Result> {
   let stdout = '';
   let stderr = '';
-  const code = run(args, text => { stdout += text; }, text => { stderr += text; });
+  const code = await run(args, text => { stdout += text; }, text => { stderr += text; });
   return { code, stdout, stderr };
 }

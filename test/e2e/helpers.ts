@@ -1,6 +1,8 @@
 // Helpers for the suites that run inside a real VS Code: no fixed sleeps, only events and polls
 // with a deadline, each failing with a message that says what was awaited.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'un-resolution-tools.un-resolution-drafting';
@@ -94,4 +96,20 @@ export function hoverText(hovers: vscode.Hover[] | undefined): string {
 /** The language of the editor's interface, as the extension sends it to the server. */
 export function editorIsChinese(): boolean {
   return vscode.env.language.toLowerCase().startsWith('zh');
+}
+
+/**
+ * Hands the screen to the launcher for one UI check (scripts/e2e/run.mjs: the mouse, what is shown,
+ * a screenshot) and waits for its answer: the suite writes ui/NAME.ready once the editor shows what
+ * the check needs, the launcher answers in ui/NAME.done. Returns false where no launcher drives a
+ * browser (npm run test:vscode): the caller skips.
+ */
+export async function uiCheck(name: string): Promise<boolean> {
+  const handshake = process.env.RESOLINT_E2E_UI;
+  if (!handshake) return false;
+  fs.writeFileSync(path.join(handshake, `${name}.ready`), '');
+  const done = path.join(handshake, `${name}.done`);
+  const answer = await poll(`the launcher's UI check ${name}`, () => (fs.existsSync(done) ? JSON.parse(fs.readFileSync(done, 'utf8')) as { ok: boolean; error?: string } : undefined), 150_000);
+  assert.ok(answer.ok, answer.error);
+  return true;
 }

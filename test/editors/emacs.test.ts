@@ -1,11 +1,11 @@
-// Emacs (28+, eglot) with the README's configuration starts dist/server.js, opens a corpus document
+// Emacs (28+, eglot) with the configuration of docs/editors.md starts dist/server.js, opens a corpus document
 // and reads its diagnostics and a hover. Runs where emacs and eglot are installed.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { corpusDraft, requireEditor, installed, readmeConfig, runProbe } from './probe';
+import { corpusDraft, requireEditor, installed, documentedConfig, runProbe } from './probe';
 
 interface LspDiagnostic { range: { start: { line: number; character: number }; end: { line: number; character: number } }; code?: string; message: string }
 interface EmacsResult {
@@ -29,7 +29,7 @@ function eglotAvailable(): boolean {
   return probe.status === 0;
 }
 
-describe('Emacs (eglot): the README configuration', function () {
+describe('Emacs (eglot): the configuration of docs/editors.md', function () {
   before(function () {
     requireEditor(this, eglotAvailable(), 'emacs-nox elpa-eglot');
   });
@@ -38,7 +38,7 @@ describe('Emacs (eglot): the README configuration', function () {
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'un-resolution-emacs-'));
     try {
       const config = path.join(home, 'init.el');
-      fs.writeFileSync(config, readmeConfig('Emacs', 'elisp'));
+      fs.writeFileSync(config, documentedConfig('Emacs', 'elisp'));
       const draft = corpusDraft();
       const probe = path.join(__dirname, 'emacs', 'probe.el');
       const result = runProbe('emacs', [...EMACS_ARGS, '-l', config, '-l', probe], draft, home) as EmacsResult;

@@ -1,10 +1,10 @@
-// Neovim (0.7+, built-in LSP client) with the README's configuration starts dist/server.js, opens a
+// Neovim (0.7+, built-in LSP client) with the configuration of docs/editors.md starts dist/server.js, opens a
 // corpus document and reads its diagnostics and a hover. Runs where nvim is installed.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { corpusDraft, requireEditor, installed, readmeConfig, runProbe } from './probe';
+import { corpusDraft, requireEditor, installed, documentedConfig, runProbe } from './probe';
 
 interface LspDiagnostic { range: { start: { line: number; character: number }; end: { line: number; character: number } }; code?: string; source?: string; message: string; severity?: number }
 interface NeovimResult {
@@ -16,7 +16,7 @@ interface NeovimResult {
   errors: string[];
 }
 
-describe('Neovim: the README configuration', function () {
+describe('Neovim: the configuration of docs/editors.md', function () {
   before(function () {
     requireEditor(this, installed('nvim'), 'neovim');
   });
@@ -25,7 +25,7 @@ describe('Neovim: the README configuration', function () {
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'un-resolution-nvim-'));
     try {
       const config = path.join(home, 'init.lua');
-      fs.writeFileSync(config, readmeConfig('Neovim', 'lua'));
+      fs.writeFileSync(config, documentedConfig('Neovim', 'lua'));
       const draft = corpusDraft();
       const probe = path.join(__dirname, 'neovim', 'probe.lua');
       const result = runProbe('nvim', ['--headless', '-u', config, '-i', 'NONE', '-n', '-c', `luafile ${probe}`], draft, home) as NeovimResult;

@@ -1,4 +1,4 @@
-// Shared by the Neovim and Emacs tests: the README's configuration for an editor, the corpus
+// Shared by the Neovim and Emacs tests: the configuration docs/editors.md gives for an editor, the corpus
 // document the editor opens, and running the editor headless on it.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -7,19 +7,19 @@ import * as path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
-/** The path the README's configurations use for this repository's dist/server.js. */
-const README_SERVER_PATH = '~/un-resolution/dist/server.js';
+/** The path the documented configurations use for this repository's dist/server.js. */
+const DOCUMENTED_SERVER_PATH = '~/un-resolution/dist/server.js';
 
-/** The first code block of `lang` under the README heading `### heading`, pointed at this repository's server. */
-export function readmeConfig(heading: string, lang: string): string {
-  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const start = readme.indexOf(`\n### ${heading}\n`);
-  if (start < 0) throw new Error(`README.md has no section ### ${heading}`);
-  const section = readme.slice(start + 1).split(/\n#{2,3} /)[0];
+/** The first code block of `lang` under the heading `## heading` of docs/editors.md, pointed at this repository's server. */
+export function documentedConfig(heading: string, lang: string): string {
+  const page = fs.readFileSync(path.join(ROOT, 'docs', 'editors.md'), 'utf8');
+  const start = page.indexOf(`\n## ${heading}\n`);
+  if (start < 0) throw new Error(`docs/editors.md has no section ## ${heading}`);
+  const section = page.slice(start + 1).split(/\n#{1,2} /)[0];
   const block = new RegExp('```' + lang + '\\n([\\s\\S]*?)\\n```').exec(section);
-  if (!block) throw new Error(`README.md ### ${heading} has no \`\`\`${lang} block`);
-  if (!block[1].includes(README_SERVER_PATH)) throw new Error(`the ${heading} configuration does not name ${README_SERVER_PATH}`);
-  return block[1].split(README_SERVER_PATH).join(SERVER);
+  if (!block) throw new Error(`docs/editors.md ## ${heading} has no \`\`\`${lang} block`);
+  if (!block[1].includes(DOCUMENTED_SERVER_PATH)) throw new Error(`the ${heading} configuration does not name ${DOCUMENTED_SERVER_PATH}`);
+  return block[1].split(DOCUMENTED_SERVER_PATH).join(SERVER);
 }
 
 export interface CorpusDraft {

@@ -30,6 +30,8 @@ function userFacingStrings(manifest: Record<string, any>): [string, unknown][] {
     found.push([`${command.command}.title`, command.title]);
     if (command.category !== undefined) found.push([`${command.command}.category`, command.category]);
   }
+  const virtual = manifest.capabilities?.virtualWorkspaces;
+  if (typeof virtual === 'object' && virtual.description !== undefined) found.push(['capabilities.virtualWorkspaces.description', virtual.description]);
   for (const walkthrough of contributes.walkthroughs ?? []) {
     found.push([`${walkthrough.id}.title`, walkthrough.title], [`${walkthrough.id}.description`, walkthrough.description]);
   }
@@ -60,6 +62,29 @@ describe('package.json: interface strings in English and Chinese', () => {
   it('every key of package.nls.json is used by package.json', () => {
     const text = fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8');
     for (const key of Object.keys(english)) assert.ok(text.includes(`"%${key}%"`), `%${key}% is not used`);
+  });
+
+  it('every runtime message of the client (vscode.l10n.t) is translated in l10n/bundle.l10n.zh-cn.json, and the bundle has no other', () => {
+    assert.equal(manifest.l10n, './l10n');
+    const bundle = read('l10n/bundle.l10n.zh-cn.json') as Record<string, string>;
+    const folder = path.join(ROOT, 'client', 'src');
+    const used = fs.readdirSync(folder).flatMap(file => {
+      const source = fs.readFileSync(path.join(folder, file), 'utf8');
+      // l10n.t('message', ...args): the message is a single-quoted literal in this code base.
+      return [...source.matchAll(/\bl10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map(match => match[1].replace(/\\(.)/g, '$1'));
+    });
+    assert.ok(used.length >= 5, `found ${used.length} messages`);
+    assert.deepEqual([...new Set(used)].sort(), Object.keys(bundle).sort());
+    for (const [message, translation] of Object.entries(bundle)) {
+      assert.match(translation, /[\u4e00-\u9fff]/, `${message} is not translated`);
+      assert.deepEqual(translation.match(/\{\d\}/g)?.sort(), message.match(/\{\d\}/g)?.sort(), `${message}: placeholders differ`);
+    }
+  });
+
+  it('declares how it behaves in untrusted and virtual workspaces', () => {
+    const capabilities = manifest.capabilities as { untrustedWorkspaces: { supported: unknown }; virtualWorkspaces: { supported: unknown } };
+    assert.equal(capabilities.untrustedWorkspaces.supported, true);
+    assert.equal(capabilities.virtualWorkspaces.supported, 'limited');
   });
 
   it('the icon is a 128×128 PNG', () => {

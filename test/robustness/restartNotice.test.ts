@@ -2,7 +2,9 @@
 // The restart itself is vscode-languageclient's; here the handler it consults is checked.
 import * as assert from 'node:assert/strict';
 import type { CloseHandlerResult, ErrorHandler } from 'vscode-languageclient';
-import { RESTART_MESSAGES, tellOnceOnRestart } from '../../client/src/restartNotice';
+import { tellOnceOnRestart } from '../../client/src/restartNotice';
+
+const MESSAGES = { first: 'The server stopped and has been restarted.', again: 'It stopped again and has been restarted.' };
 
 const RESTART = 2;
 const DO_NOT_RESTART = 1;
@@ -20,17 +22,18 @@ function defaultHandler(restarts: number): ErrorHandler {
 
 describe('client: the user is told once when the server is restarted', () => {
   it('shows the message on the first restart, logs the later ones, and keeps restarting', async () => {
-    const handler = tellOnceOnRestart(defaultHandler(4), RESTART_MESSAGES.en);
+    const handler = tellOnceOnRestart(defaultHandler(4), MESSAGES);
     const results = [];
     for (let i = 0; i < 4; i++) results.push(await handler.closed());
     assert.deepEqual(results.map(r => r.action), [RESTART, RESTART, RESTART, RESTART]);
-    assert.deepEqual(results[0], { action: RESTART, message: RESTART_MESSAGES.en, handled: false });
+    assert.deepEqual(results[0], { action: RESTART, message: MESSAGES.first, handled: false });
+    assert.deepEqual(results.slice(1).map(r => r.message), [MESSAGES.again, MESSAGES.again, MESSAGES.again]);
     assert.deepEqual(results.slice(1).map(r => r.handled), [true, true, true], 'later restarts are not shown');
   });
 
   it('leaves the client\'s own message when it gives up', async () => {
-    const handler = tellOnceOnRestart(defaultHandler(1), RESTART_MESSAGES.zh);
-    assert.equal((await handler.closed()).message, RESTART_MESSAGES.zh);
+    const handler = tellOnceOnRestart(defaultHandler(1), MESSAGES);
+    assert.equal((await handler.closed()).message, MESSAGES.first);
     const gaveUp = await handler.closed();
     assert.equal(gaveUp.action, DO_NOT_RESTART);
     assert.match(gaveUp.message ?? '', /will not be restarted/);
@@ -38,7 +41,7 @@ describe('client: the user is told once when the server is restarted', () => {
   });
 
   it('passes connection errors through', async () => {
-    const handler = tellOnceOnRestart(defaultHandler(4), RESTART_MESSAGES.en);
+    const handler = tellOnceOnRestart(defaultHandler(4), MESSAGES);
     assert.deepEqual(await handler.error(new Error('x'), undefined, 1), { action: 1 });
   });
 });
