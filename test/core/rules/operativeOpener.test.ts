@@ -7,7 +7,7 @@ const RULE = 'operative-opener';
 describe(RULE, () => {
   it('flags an operative paragraph without an operative verb', () => {
     const [finding] = diagnose(withLine(WELL_FORMED_ZH, 4, '2. 秘书长应提出报告；'), RULE);
-    assert.equal(finding.covered, '秘书长应提出');
+    assert.equal(finding.covered, '秘书长应提出报告');
     assert.match(finding.message, /第2段/);
   });
 

@@ -7,8 +7,22 @@ const RULE = 'preamble-opener';
 describe(RULE, () => {
   it('flags a Chinese preambular paragraph that opens with a noun', () => {
     const finding = onlyFinding(withLine(WELL_FORMED_ZH, 2, '秘书长的报告已经提交，'), RULE);
-    assert.equal(finding.covered, '秘书长的报告');
+    assert.equal(finding.covered, '秘书长的报告已经提交');
+    assert.match(finding.message, /而不是“秘书长的报告已经提交”。$/);
     assert.equal(finding.severity, 3);
+  });
+
+  it('names the first phrase of the paragraph as it reads, not a slice of the line', () => {
+    const finding = onlyFinding(withLine(WELL_FORMED_ZH, 2, '该报\n\n告所述的恐怖主义威胁，'), RULE);
+    assert.match(finding.message, /而不是“该报告所述的恐怖主义威胁”。$/);
+    assert.equal(finding.covered, '该报\n\n告所述的恐怖主义威胁');
+    assert.match(onlyFinding(withLine(WELL_FORMED_EN, 1, 'Further notes with concern the threat,'), RULE, 'en').message, /not “Further notes”\.$/);
+  });
+
+  it('recognizes the openers the issue names and the official texts use', () => {
+    for (const opener of ['深为关切', '深感关切', '严重关切', '意识到', '深信', '确信', '相信', '决心', '决意', '承认', '感到震惊', '震惊', '痛惜', '念及', '考虑到']) {
+      assert.deepEqual(diagnose(withLine(WELL_FORMED_ZH, 2, `${opener}恐怖主义威胁日益严重，`), RULE), [], opener);
+    }
   });
 
   it('flags an English preambular paragraph that opens with a verb in the indicative', () => {

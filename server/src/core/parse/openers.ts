@@ -21,6 +21,9 @@ export const CHINESE_PREAMBULAR_OPENERS: readonly string[] = [
   '赞赏地注意到', '再次着重指出', '表示最严重地关切', '认定', '根据《联合国宪章》第七章采取行动',
   // read in the S/RES texts named above
   '审议了', '重点指出', '强调指出', '关切地注意到', '表示尤为关切', '铭记', '确认', '申明', '哀悼',
+  // read in the official texts of test/fixtures/official (older translations among them) and named in issue 11
+  '业已审议', '业已审查', '覆按', '念及', '希望', '意识到', '鉴于', '深为关切', '深感关切', '严重关切', '决心', '决意',
+  '肯定', '称赞', '认可', '痛惜', '提醒', '深信', '确信', '相信', '承认', '感到震惊', '震惊', '考虑到', '承诺', '坚决要求',
 ];
 
 export const CHINESE_OPERATIVE_OPENERS: readonly string[] = [
@@ -29,6 +32,8 @@ export const CHINESE_OPERATIVE_OPENERS: readonly string[] = [
   '强烈敦促', '强烈谴责', '最强烈地谴责', '决定继续积极处理此案',
   // read in the S/RES texts named above
   '还决定', '又决定', '呼吁', '要求', '维持', '同意', '赞同', '赞扬', '支持', '核可', '邀请', '知悉', '欣见',
+  // read in the official texts of test/fixtures/official: 决议 opens the single operative paragraph of 1960s texts
+  '希望', '确信', '延长', '确定', '核准', '决议',
 ];
 
 const CHINESE_OPENER_VERBS: readonly string[] = [...new Set([...CHINESE_PREAMBULAR_OPENERS, ...CHINESE_OPERATIVE_OPENERS,
@@ -47,9 +52,11 @@ export const ENGLISH_OPERATIVE_OPENERS: readonly string[] = ['Decides', 'Request
   'Decides to remain actively seized of the matter'];
 
 /** Adverbs that stand before the verb: 又回顾, 还请, 再次促请, 并决定. */
-const CHINESE_ADVERB = /^(?:又|还|并|也|亦|再次|进一步|同时|特别是|特别|尤其|一再|再度|此外还|此外)/;
+const CHINESE_ADVERB = /^(?:又|还|并|也|亦|但|兹|因此|继续|已经|全心全意|再次|进一步|同时|特别是|特别|尤其|一再|再度|此外还|此外|坚决)/;
+/** Acting under Chapter VII: 根据《联合国宪章》第七章采取行动, also written 兹根据《宪章》第七章 (S/RES/661 (1990)). */
+const CHAPTER_VII = /^根据《?(?:联合国)?宪章》?第七章/;
 /** An adverb formed with 地: 关切地注意到, 最强烈地谴责, 赞赏地. */
-const CHINESE_DI_ADVERB = /^[\u4e00-\u9fff]{1,6}地/;
+const CHINESE_DI_ADVERB = /^[\u4e00-\u9fff]{1,6}地(?![区方点位球带图])/;
 /** A prepositional opening whose verb follows: 对……表示关切, 根据……, 就此. */
 const CHINESE_PREPOSITION = /^(?:对|就|在|根据|按照|依照|依据|鉴于|本着|为了|为|关于|考虑到)/;
 
@@ -69,11 +76,12 @@ export function chineseOpener(text: string): string | undefined {
     if (!adverb) break;
     rest = rest.slice(adverb[0].length);
   }
-  // 对所有违反……的行为表示严重关切: the verb stands at the end of the first clause.
-  const preposition = CHINESE_PREPOSITION.exec(text);
+  if (CHAPTER_VII.test(rest)) return text.slice(0, text.length - rest.length) + '根据';
+  // 对所有违反……的行为表示严重关切, 已经在……举行协商时决定: the verb stands at the end of the first clause.
+  const preposition = CHINESE_PREPOSITION.exec(rest);
   if (preposition) {
-    const clause = text.slice(0, text.search(/[，,；;。]|$/));
-    if (byLength.some(verb => clause.includes(verb))) return preposition[0];
+    const clause = rest.slice(0, rest.search(/[，,；;。]|$/));
+    if (byLength.some(verb => clause.includes(verb))) return text.slice(0, text.length - rest.length + preposition[0].length);
   }
   return undefined;
 }
@@ -82,7 +90,8 @@ export function chineseOpener(text: string): string | undefined {
 const ENGLISH_ADVERB = /^(?:[A-Z]?[a-z]+ly|[Aa]lso|[Ff]urther|[Aa]gain|[Oo]nce|[Ss]till|[Nn]ot)\b\s+/;
 /** Adjectives that open preambular paragraphs (UN Editorial Manual: "or an adjective"). */
 const ENGLISH_ADJECTIVES = new Set(['mindful', 'aware', 'cognizant', 'conscious', 'desirous', 'fearful', 'confident',
-  'anxious', 'eager', 'keen', 'resolved', 'seized', 'sure', 'grateful', 'appreciative', 'supportive']);
+  'anxious', 'eager', 'keen', 'resolved', 'seized', 'sure', 'grateful', 'appreciative', 'supportive', 'indignant', 'determined',
+  'convinced', 'alarmed', 'gravely', 'firm']);
 
 function firstWordAfterAdverbs(text: string): { word: string; end: number } | undefined {
   let rest = text;

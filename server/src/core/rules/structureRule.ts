@@ -9,19 +9,31 @@ export function isResolution(document: ResolutionDocument): boolean {
   return document.structure.title !== undefined;
 }
 
+/** A paragraph's words as they read (the view): traditional characters as simplified, line breaks gone. */
 export function paragraphBody(document: ResolutionDocument, paragraph: PreambularParagraph): string {
-  return document.text.slice(paragraph.bodyStart, paragraph.range.end);
+  const view = document.view;
+  return view.text.slice(view.toView(paragraph.bodyStart), view.toView(paragraph.range.end));
 }
 
-/** The first words of a paragraph, where an opener finding is shown. */
-export function openingRange(document: ResolutionDocument, paragraph: PreambularParagraph): OffsetRange {
+/**
+ * A paragraph's first phrase, where an opener finding is shown and which its message names: in Chinese
+ * up to the first mark of punctuation (at most 12 characters), in English the first word after adverbs.
+ */
+export function firstPhrase(document: ResolutionDocument, paragraph: PreambularParagraph): { range: OffsetRange; text: string } {
+  const view = document.view;
+  const start = view.toView(paragraph.bodyStart);
   const body = paragraphBody(document, paragraph);
-  const clause = body.search(/[，,；;。.：:\s]/);
-  const length = Math.min(clause < 0 ? body.length : clause, document.language === 'zh' ? 6 : 24);
-  let end = paragraph.bodyStart + Math.max(1, length);
-  // Never end between the two halves of a surrogate pair (𠀀): the range and the quoted text stay whole.
-  if ((document.text.charCodeAt(end - 1) & 0xfc00) === 0xd800 && (document.text.charCodeAt(end) & 0xfc00) === 0xdc00) end++;
-  return { start: paragraph.bodyStart, end };
+  let length: number;
+  if (document.language === 'zh') {
+    const clause = body.search(/[，,；;。：:、（(\s]/);
+    length = Math.min(clause < 0 ? body.length : clause, 12);
+    // Never end between the two halves of a surrogate pair (𠀀): the range and the quoted text stay whole.
+    if ((body.charCodeAt(length - 1) & 0xfc00) === 0xd800) length++;
+  } else {
+    length = /^[*_]*(?:(?:[A-Z]?[a-z]+ly|[Aa]lso|[Ff]urther|[Aa]gain)\s+){0,3}\S+/.exec(body)?.[0].replace(/[,;:.]+$/, '').length ?? 0;
+  }
+  length = Math.max(1, Math.min(length, body.length));
+  return { range: view.toOriginalRange({ start, end: start + length }), text: body.slice(0, length) };
 }
 
 /** Half-width and full-width forms of one mark count as the same mark here: width is punctuation-width's business. */
@@ -57,7 +69,7 @@ export const endWithTitle: Localized<[string]> = {
   en: mark => `End with “${mark}”`,
 };
 
-/** The findings of an opener rule: one on the first words of each paragraph whose opener is not recognized. */
+/** The findings of an opener rule: one on the first phrase of each paragraph whose opener is not recognized. */
 export function openerFindings(
   document: ResolutionDocument,
   ruleId: string,
@@ -68,8 +80,8 @@ export function openerFindings(
   const findings: Finding[] = [];
   for (const paragraph of paragraphs) {
     if (hasOpener(paragraphBody(document, paragraph))) continue;
-    const range = openingRange(document, paragraph);
-    findings.push({ ruleId, range, message: message(paragraph, document.text.slice(range.start, range.end)) });
+    const phrase = firstPhrase(document, paragraph);
+    findings.push({ ruleId, range: phrase.range, message: message(paragraph, phrase.text) });
   }
   return findings;
 }
