@@ -2,7 +2,7 @@
 // PDFs (corpus 004) and text typed with the wrong input mode mix them up. Brackets are left to the
 // citation rules.
 import type { ResolutionDocument } from '../parse/document';
-import type { Finding, Localized, Rule } from './rule';
+import type { Localized, Rule } from './rule';
 
 const TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？' };
 const TO_HALF: Record<string, string> = { '，': ',', '；': ';', '：': ':', '？': '?' };
@@ -64,21 +64,42 @@ function* wrongWidths(document: ResolutionDocument): Generator<{ at: number; end
   }
 }
 
+/** The marks of the other width that stand where they belong: full-width ones in Chinese prose, half-width in English. */
+const RIGHT_WIDTH = { zh: /[，；：？]/g, en: /[,;:?](?=[ \t\n])/g } as const;
+
+const systematicMessage: Localized<[number, string]> = {
+  zh: (count, wanted) => `本文的标点通篇为${wanted === '，' ? '半角' : '全角'}（网页和 PDF 副本常见）：共 ${count} 处，可一次全部改为${wanted === '，' ? '全角' : '半角'}。`,
+  en: (count, wanted) => `This text uses ${wanted === '，' ? 'half-width' : 'full-width'} punctuation throughout, as web and PDF copies do: ${count} marks, which one fix changes to ${wanted === '，' ? 'full width' : 'half width'}.`,
+};
+const systematicTitle: Localized<[number]> = { zh: count => `改正全部 ${count} 处标点宽度`, en: count => `Change the width of all ${count} marks` };
+
+/** More wrong marks than right ones, and several: a copy that converted them all, not a slip of the keyboard. */
+const SYSTEMATIC_MIN = 5;
+
 export const punctuationWidth: Rule = {
   id: 'punctuation-width',
   defaultSeverity: 'warning',
   description: 'Half-width , ; : ? in Chinese prose, or full-width ，；：？ in English prose.',
   fixAll: true,
   check(document, { messageLanguage }) {
-    const findings: Finding[] = [];
-    for (const { at, end, found, replacement, wanted } of wrongWidths(document)) {
-      findings.push({
+    const wrong = [...wrongWidths(document)];
+    const right = document.text.match(RIGHT_WIDTH[document.language])?.length ?? 0;
+    if (wrong.length >= SYSTEMATIC_MIN && wrong.length > right) {
+      // One finding for the whole text: hundreds of warnings on a web copy of an adopted text would bury the rest.
+      const first = wrong[0];
+      return [{
         ruleId: this.id,
-        range: { start: at, end: at + 1 },
-        message: message[messageLanguage](found, wanted),
-        fix: { title: fixTitle[messageLanguage](wanted), edits: [{ range: { start: at, end }, newText: replacement }] },
-      });
+        range: { start: first.at, end: first.at + 1 },
+        severity: 'information',
+        message: systematicMessage[messageLanguage](wrong.length, TO_FULL[first.found] ? '，' : ','),
+        fix: { title: systematicTitle[messageLanguage](wrong.length), edits: wrong.map(w => ({ range: { start: w.at, end: w.end }, newText: w.replacement })) },
+      }];
     }
-    return findings;
+    return wrong.map(({ at, end, found, replacement, wanted }) => ({
+      ruleId: this.id,
+      range: { start: at, end: at + 1 },
+      message: message[messageLanguage](found, wanted),
+      fix: { title: fixTitle[messageLanguage](wanted), edits: [{ range: { start: at, end }, newText: replacement }] },
+    }));
   },
 };
