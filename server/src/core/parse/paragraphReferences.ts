@@ -12,7 +12,7 @@ export interface ParagraphReference {
 }
 
 // Group 1: the explicit marker; group 2: the numbers (with sub-item labels and list words).
-const CHINESE = /(上文|下文|本决议)?第\s*(\d{1,3}(?:\s*[(（][a-z]{1,2}[)）])?(?:\s*(?:、|和|及|至)\s*\d{1,3}(?:\s*[(（][a-z]{1,2}[)）])?)*)\s*段/dg;
+const CHINESE = /(上文|下文|本决议)?第\s*(\d{1,3}(?:\s*[(（][a-z]{1,2}[)）])?(?:\s*(?:、|和|及|至)\s*第?\s*\d{1,3}(?:\s*[(（][a-z]{1,2}[)）])?)*)\s*段/dg;
 // Group 1: the numbers; group 2: what follows (above, below, of this resolution, or another "of").
 const ENGLISH = /\bparagraphs?\s+(\d{1,3}(?:\s*\([a-z]{1,2}\))?(?:\s*(?:,|and|to)\s*\d{1,3}(?:\s*\([a-z]{1,2}\))?)*)(\s+(?:above|below|of (?:this|the present) resolution)\b|\s+of\b)?/dg;
 /** What stands before 第N段 when the paragraph is another document's. */

@@ -2,6 +2,8 @@
 // PDFs (corpus 004) and text typed with the wrong input mode mix them up. Brackets are left to the
 // citation rules.
 import type { ResolutionDocument } from '../parse/document';
+import { isCjk } from '../text/chars';
+import type { DraftLanguage } from '../types';
 import type { Localized, Rule } from './rule';
 
 const TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？' };
@@ -16,9 +18,9 @@ const CANDIDATES = {
   en: /[，；：？]|(?<=[\u2019\u201d\u3000-\u303f\u3400-\u9fff\ud840-\ud87f\uff01-\uff5e][ \t\u3000]*)[,;:?]|[,;:?](?=[ \t\u3000]*[\u2019\u201d\u3000-\u303f\u3400-\u9fff\ud840-\ud87f\uff01-\uff5e])/g,
 } as const;
 
-function isCjk(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xd840 && code <= 0xd87f)
-    || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff5e && code !== 0xff0c) || code === 0x201d || code === 0x2019;
+/** Chinese on one side of a mark; the closing quotes ” ’ count only in Chinese texts, English ones use them too. */
+function isChinese(code: number, language: DraftLanguage): boolean {
+  return (isCjk(code) && code !== 0xff0c) || (language === 'zh' && (code === 0x201d || code === 0x2019));
 }
 const isAsciiWord = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isDigit = (code: number) => code >= 48 && code <= 57;
@@ -39,7 +41,7 @@ const message: Localized<[string, string]> = {
 const fixTitle: Localized<[string]> = { zh: wanted => `改为“${wanted}”`, en: wanted => `Write “${wanted}”` };
 
 function* wrongWidths(document: ResolutionDocument): Generator<{ at: number; end: number; found: string; replacement: string; wanted: string }> {
-  const { text, citations } = document;
+  const { text, citations, language } = document;
   let nextCitation = 0;
   for (const match of text.matchAll(CANDIDATES[document.language])) {
     const at = match.index!;
@@ -49,13 +51,13 @@ function* wrongWidths(document: ResolutionDocument): Generator<{ at: number; end
     const { before, after, afterIndex } = neighbours(text, at);
     if (TO_FULL[found]) {
       // 1,000 and 10:30 are numbers; a mark between Chinese words is Chinese punctuation.
-      if ((isCjk(before) || isCjk(after)) && !(isDigit(before) && isDigit(after))) {
-        const end = after === after && isCjk(after) ? afterIndex : at + 1;
+      if ((isChinese(before, language) || isChinese(after, language)) && !(isDigit(before) && isDigit(after))) {
+        const end = after === after && isChinese(after, language) ? afterIndex : at + 1;
         yield { at, end, found, replacement: TO_FULL[found], wanted: TO_FULL[found] };
       }
     } else {
       // In an English draft any full-width mark after Latin text; in a Chinese one only between English words.
-      const english = document.language === 'en' ? !isCjk(before) && !isCjk(after) : isAsciiWord(before) && isAsciiWord(after);
+      const english = language === 'en' ? !isChinese(before, language) && !isChinese(after, language) : isAsciiWord(before) && isAsciiWord(after);
       if (english) {
         const half = TO_HALF[found];
         yield { at, end: at + 1, found, replacement: after === after && isAsciiWord(after) && afterIndex === at + 1 ? `${half} ` : half, wanted: half };

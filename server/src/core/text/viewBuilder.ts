@@ -22,7 +22,7 @@ const REMOVED_PATTERNS = [
   /\(\d{4}\)(\d{1,2})(?=[,.;:]|\s)/g,
   // At the end of a paragraph, after its mark and a space: `Force, 43` ⏎⏎ `Having noted`, `通过。 1`; not
   // `March, 192` ⏎⏎ `(1964)`, whose year comes on the next line.
-  /(?:[,.;:][ \t]|。[ \t]?)(\d{1,3})[ \t]*(?=(?:\r?\n[ \t]*)+[A-Z\u4e00-\u9fff]|\s*$(?![\s\S]))/g,
+  /(?:[,.;:][ \t]|。[ \t]?)(\d{1,3})[ \t]*(?=(?:\r?\n[ \t]*)+(?:[A-Z\u4e00-\u9fff]|\d{1,3}\.\s)|\s*$(?![\s\S]))/g,
   /(<!--\s*resolint-[a-z-]+[^>]*?-->)/g,
 ];
 
