@@ -14,7 +14,7 @@ import { getGlossaryActions, type GlossaryTarget } from './features/glossaryActi
 import { findTermDefinitions, findTermHighlights, findTermReferences } from './features/termNavigation';
 import { parseDocument, type ParseOptions, type ResolutionDocument } from './parse/document';
 import { RULES } from './rules';
-import type { Rule } from './rules/rule';
+import type { DraftStage, Rule } from './rules/rule';
 import type { DraftLanguage } from './types';
 
 export interface ResolutionServiceOptions {
@@ -26,6 +26,10 @@ export interface RequestOptions {
   /** The interface language for messages and labels; defaults to the draft's language. */
   messageLanguage?: DraftLanguage;
   token?: CancellationToken;
+  /** How far the draft is (brackets and proposal tags: information while negotiating, warnings at the final stage). */
+  stage?: DraftStage;
+  /** The document's uri, for the related information of diagnostics. */
+  uri?: string;
 }
 
 export interface ResolutionService {
@@ -57,9 +61,9 @@ export function createResolutionService(options: ResolutionServiceOptions = {}):
     rules: RULES,
     record,
     parse: parseDocument,
-    getDiagnostics(document, { messageLanguage = document.language, token } = {}) {
-      const findings = runRules(document, RULES, { record, messageLanguage }, token);
-      return findings?.map(finding => toDiagnostic(document, finding, ruleById.get(finding.ruleId)!));
+    getDiagnostics(document, { messageLanguage = document.language, token, stage, uri } = {}) {
+      const findings = runRules(document, RULES, { record, messageLanguage, stage }, token);
+      return findings?.map(finding => toDiagnostic(document, finding, ruleById.get(finding.ruleId)!, uri));
     },
     doHover(document, position, { messageLanguage = document.language } = {}) {
       return doHover(document, document.lines.offsetAt(position), { record, messageLanguage });

@@ -2,6 +2,7 @@
 // official PDFs wraps a paragraph over several lines with blank lines and page footers between them.
 // Paragraph-final punctuation, numbers and sub-item labels mark where paragraphs begin.
 import type { DraftLanguage, OffsetRange } from '../types';
+import { withoutNegotiationMarks } from '../negotiation/marks';
 import { preambularOpener } from './openers';
 
 export interface TextLine {
@@ -59,16 +60,18 @@ function startsWithMarker(text: string): boolean {
  */
 export function groupParagraphs(lines: readonly TextLine[], language: DraftLanguage, isBoundary: (line: TextLine) => boolean): Block[] {
   const content = lines;
-  const ended = content.filter(line => ANY_END.test(line.text)).length;
+  // Negotiation marks at a line's edges ([Alt. 2: …, (RU)]) are set aside when reading where paragraphs begin and end.
+  const read = content.map(line => withoutNegotiationMarks(line.text));
+  const ended = read.filter(text => ANY_END.test(text)).length;
   const linePerParagraph = ended >= content.length * 0.8;
   const blocks: Block[] = [];
-  for (const line of content) {
+  content.forEach((line, i) => {
     const current = blocks[blocks.length - 1];
-    const previous = current?.lines[current.lines.length - 1].text;
+    const previous = read[i - 1];
     const startsNew = !current || linePerParagraph || isBoundary(line) || startsWithMarker(line.text)
-      || STRONG_END.test(previous!)
-      || ((COMMA_END.test(previous!) || !ANY_END.test(previous!)) && preambularOpener(line.text, language) !== undefined);
+      || STRONG_END.test(previous)
+      || ((COMMA_END.test(previous) || !ANY_END.test(previous)) && preambularOpener(read[i], language) !== undefined);
     if (startsNew) blocks.push({ lines: [line] }); else current.lines.push(line);
-  }
+  });
   return blocks;
 }

@@ -1,0 +1,13 @@
+// How a line reads once negotiation marks at its edges are set aside: `[Alt. 2: Reaffirming …, (RU)]`
+// reads `Reaffirming …,`. The paragraph splitter asks this (parse/paragraphs.ts), so that a bracketed
+// line still opens with its opener and ends with its paragraph punctuation.
+const LEADING = /^(?:[[［]\s*)+(?:(?:Alt(?:ernative)?\.?|备选案文|备选方案|Option)\s*\d{1,2}\s*[:：.]?\s*)?/i;
+const TRAILING = /(?:\s*[(（][^()（）\n]{1,40}[)）])?\s*(?:[\]］]\s*)+$/;
+
+export function withoutNegotiationMarks(line: string): string {
+  if (line === '') return line;
+  const first = line[0];
+  const last = line[line.length - 1];
+  if (first !== '[' && first !== '［' && last !== ']' && last !== '］') return line;
+  return line.replace(LEADING, '').replace(TRAILING, '');
+}
