@@ -11,3 +11,13 @@ export function withoutNegotiationMarks(line: string): string {
   if (first !== '[' && first !== '［' && last !== ']' && last !== '］') return line;
   return line.replace(LEADING, '').replace(TRAILING, '');
 }
+
+/** An Option header line that ends a paragraph: the next option begins. */
+const TRAILING_OPTION_HEADER = /\s*[\r\n][ \t\u3000]*[[［]?[ \t]*(?:Option|备选方案|备选案文|方案)[ \t]*\d{1,2}[ \t]*[:：.]?[ \t]*[\]］]?$/i;
+
+/** The text without the negotiation marks that close it: `…States, (US)]` and `…;⏎Option 2` read `…States,` and `…;`. */
+export function withoutClosingMarks(text: string): string {
+  const words = text.replace(TRAILING_OPTION_HEADER, '');
+  const last = words[words.length - 1];
+  return last === ']' || last === '］' ? words.replace(TRAILING, '') : words;
+}

@@ -89,20 +89,27 @@ const cache = new WeakMap<ResolutionDocument, NegotiationMarkup>();
 export function negotiationMarkup(document: ResolutionDocument): NegotiationMarkup {
   let markup = cache.get(document);
   if (!markup) {
-    markup = readMarkup(document.text, document.structure.title?.end ?? 0, paragraphEnds(document));
+    const paragraphs = paragraphRanges(document);
+    // What follows the last paragraph (footnotes, an annex, OCR's [bid. for Ibid.) is no negotiation text.
+    const end = paragraphs.length > 0 ? Math.max(...paragraphs.map(p => p.end)) : document.text.length;
+    markup = readMarkup(document.text, { start: document.structure.title?.end ?? 0, end }, paragraphs);
     cache.set(document, markup);
   }
   return markup;
 }
 
-function paragraphEnds(document: ResolutionDocument): OffsetRange[] {
+function paragraphRanges(document: ResolutionDocument): OffsetRange[] {
   return [...document.structure.preamble, ...document.structure.operative].map(p => p.range).sort((a, b) => a.start - b.start);
 }
 
-/** paragraphs: the ranges of the top-level paragraphs, which close the last option of a block. */
-export function readMarkup(text: string, from: number, paragraphs: readonly OffsetRange[] = []): NegotiationMarkup {
+/**
+ * Brackets and tags are read in `region`, Option headers from its start on. paragraphs: the ranges of
+ * the top-level paragraphs, which close the last option of a block.
+ */
+export function readMarkup(text: string, region: OffsetRange, paragraphs: readonly OffsetRange[] = []): NegotiationMarkup {
   const ignored = new Set<number>();
-  const body = text.slice(from);
+  const from = region.start;
+  const body = text.slice(from, region.end);
   for (const pattern of NOT_NEGOTIATION) {
     for (const match of body.matchAll(pattern)) {
       const start = from + match.index!;
@@ -110,25 +117,23 @@ export function readMarkup(text: string, from: number, paragraphs: readonly Offs
     }
   }
   const optionHeaders: OptionHeader[] = [];
-  for (const match of body.matchAll(OPTION_HEADER)) {
+  for (const match of text.slice(from).matchAll(OPTION_HEADER)) {
     const start = from + match.index! + match[0].indexOf(match[1]);
     const range = { start, end: start + match[1].length };
     optionHeaders.push({ index: Number(match[2]), range });
     for (let i = range.start; i < range.end; i++) if (OPENERS.has(text[i]) || CLOSERS.has(text[i])) ignored.add(i);
   }
-  const { spans, unbalanced } = pairBrackets(text, from, ignored);
-  const tags = findTags(text, from);
+  const { spans, unbalanced } = pairBrackets(text, region, ignored);
+  const tags = findTags(text, region);
   const groups = [...bracketGroups(text, spans, tags), ...optionGroups(text, optionHeaders, paragraphs)].sort((a, b) => a.range.start - b.range.start);
   return { spans, unbalanced, groups, tags, optionHeaders };
 }
 
-function pairBrackets(text: string, from: number, ignored: ReadonlySet<number>): Pick<NegotiationMarkup, 'spans' | 'unbalanced'> {
+function pairBrackets(text: string, { start: from, end }: OffsetRange, ignored: ReadonlySet<number>): Pick<NegotiationMarkup, 'spans' | 'unbalanced'> {
   const spans: BracketSpan[] = [];
   const unbalanced: UnbalancedBracket[] = [];
   const open: number[] = [];
-  let end = text.length;
-  while (end > from && /\s/.test(text[end - 1])) end--;
-  for (let i = from; i < text.length; i++) {
+  for (let i = from; i < end; i++) {
     const c = text[i];
     if (ignored.has(i)) continue;
     if (OPENERS.has(c)) {
@@ -191,10 +196,10 @@ function readTag(text: string, range: OffsetRange, content: string): ProposalTag
   return { range, kind: 'proposal', delegations: tokens.map(t => t.trim()), ...(action ? { action } : {}) };
 }
 
-function findTags(text: string, from: number): ProposalTag[] {
+function findTags(text: string, region: OffsetRange): ProposalTag[] {
   const tags: ProposalTag[] = [];
-  TAG.lastIndex = from;
-  for (let match = TAG.exec(text); match; match = TAG.exec(text)) {
+  TAG.lastIndex = region.start;
+  for (let match = TAG.exec(text); match && match.index + match[0].length <= region.end; match = TAG.exec(text)) {
     const range = { start: match.index, end: match.index + match[0].length };
     const tag = readTag(text, range, match[1]);
     if (tag) tags.push(tag);
