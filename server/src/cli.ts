@@ -1,9 +1,11 @@
 // resolint: the same core as the editor, on files from a terminal or CI.
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createResolutionService, fileKind, glossaryFileDiagnostics, shouldCheck, type DraftDetection, type DraftLanguage } from './core';
+import { createResolutionService, fileKind, glossaryFileDiagnostics, shouldCheck, type DraftDetection, type DraftLanguage, type DraftStage } from './core';
 import { looksBinary } from './core/limits';
+import { isNegotiationCommand, NEGOTIATION_USAGE, runNegotiationCommand } from './negotiationCli';
 import { WorkspaceGlossaries } from './workspaceGlossary';
 
 const USAGE = `Usage: resolint [options] PATH...
@@ -19,6 +21,7 @@ Options:
                                which .txt/.md files are checked (default auto)
   --exit-zero                  exit 0 even when errors are found
   --hints                      also print hints (term-undefined), which the editor shows faintly
+  --final                      the draft is final: brackets and proposal tags left in it are warnings
   --rules                      list the rules: code, default severity, what each finds
   -h, --help                   show this help
 
@@ -28,7 +31,9 @@ in JSON output); the others are checked and the exit status is theirs.
 Each draft's workspace glossary, .resolution-terms.json in its folder or above, is read too; a
 broken one is reported as errors on that file, and the built-in glossary is used instead.
 
-Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable file.`;
+Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable file.
+
+${NEGOTIATION_USAGE}`;
 
 const SEVERITY_NAMES = ['', 'error', 'warning', 'information', 'hint'];
 const HINT = 4;
@@ -50,11 +55,13 @@ interface Options {
   exitZero: boolean;
   /** Hints are nudges for the editor (term-undefined); printed only when asked for. */
   hints: boolean;
+  /** --final: brackets and proposal tags left in the draft are warnings, not information. */
+  stage: DraftStage;
   paths: string[];
 }
 
 function parseArguments(args: string[]): Options | 'help' | 'rules' {
-  const options: Options = { format: 'text', detection: 'auto', exitZero: false, hints: false, paths: [] };
+  const options: Options = { format: 'text', detection: 'auto', exitZero: false, hints: false, stage: 'negotiating', paths: [] };
   const value = (name: string, allowed: readonly string[], given: string | undefined): string => {
     if (!given || !allowed.includes(given)) throw new UsageError(`${name} takes one of: ${allowed.join(', ')}`);
     return given;
@@ -69,6 +76,7 @@ function parseArguments(args: string[]): Options | 'help' | 'rules' {
       case '--draft-detection': options.detection = value(flag, ['auto', 'always', 'off'], inline ?? args[++i]) as DraftDetection; break;
       case '--exit-zero': options.exitZero = true; break;
       case '--hints': options.hints = true; break;
+      case '--final': options.stage = 'final'; break;
       default:
         if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
         options.paths.push(args[i]);
@@ -120,6 +128,8 @@ function readDraft(file: string): string | undefined {
 }
 
 export function run(args: string[], write: (text: string) => void, writeError: (text: string) => void): number {
+  // --compare and --brackets: the negotiation commands (negotiationCli.ts).
+  if (isNegotiationCommand(args)) return runNegotiationCommand(args, write, writeError, readDraft);
   let options: Options | 'help' | 'rules';
   const files: { file: string; explicit: boolean }[] = [];
   try {
@@ -157,7 +167,7 @@ export function run(args: string[], write: (text: string) => void, writeError: (
     const document = service.parse(text, { glossary: glossaries.glossaryFor(resolve(file)) });
     const kind = fileKind(file);
     const checked = shouldCheck(document, explicit && kind === 'other' ? 'draft' : kind, options.detection);
-    const diagnostics = checked ? service.getDiagnostics(document, { messageLanguage: options.lang }) ?? [] : [];
+    const diagnostics = checked ? service.getDiagnostics(document, { messageLanguage: options.lang, stage: options.stage, uri: pathToFileURL(resolve(file)).href }) ?? [] : [];
     results.push({ file, diagnostics: options.hints ? diagnostics : diagnostics.filter(d => d.severity !== HINT) });
   }
   if (options.format === 'json') {

@@ -94,3 +94,4 @@ export { GLOSSARY_FILE_NAME, glossaryFileDiagnostics, parseGlossaryFile, type Gl
 export type { GlossaryTarget } from './features/glossaryActions';
 export { findTerms } from './parse/terms';
 export type { Citation, CitationItem, DraftLanguage } from './types';
+export type { DraftStage } from './rules/rule';
