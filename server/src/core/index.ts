@@ -1,8 +1,12 @@
 // The pure core: text in, model and answers out. It knows nothing of the LSP connection, of the
 // editor or of the file system; the server and resolint both call these verbs.
 import type {
-  CodeAction, CompletionItem, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Position, Range, WorkspaceEdit,
+  CodeAction, CompletionItem, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, InlayHint, Position, Range, WorkspaceEdit,
 } from 'vscode-languageserver-types';
+import { compareRevisions, type RevisionComparison } from './compare/revisions';
+import { getInlayHints } from './features/inlayHints';
+import { getNegotiationActions } from './features/negotiationActions';
+import { findParagraph, getParagraphSymbols, type ParagraphSymbol } from './features/paragraphNavigation';
 import { securityCouncilRecord, type ResolutionRecord } from './data/record';
 import { getCodeActions, getRenumberEdit } from './features/codeActions';
 import { doComplete } from './features/completion';
@@ -52,6 +56,14 @@ export interface ResolutionService {
   getDocumentHighlights(document: ResolutionDocument, position: Position): DocumentHighlight[];
   /** "Add to the workspace glossary" for definitions in range that no glossary has. */
   getGlossaryActions(document: ResolutionDocument, range: Range, target: GlossaryTarget, options?: RequestOptions): CodeAction[];
+  /** Paragraph labels (PP1, OP3(a)) before the paragraphs in range, or in the whole draft. */
+  getInlayHints(document: ResolutionDocument, range?: Range): InlayHint[];
+  /** The paragraph a query names (OP12, PP3, 执行部分第12段, 序言部分第3段), or null. */
+  findParagraph(document: ResolutionDocument, query: string): Range | null;
+  /** The draft's paragraphs as symbols, those the query names when it names one. */
+  getParagraphSymbols(document: ResolutionDocument, query: string): ParagraphSymbol[];
+  /** What changed from one revision of a draft to the next, paragraph by paragraph. */
+  compareRevisions(earlier: ResolutionDocument, later: ResolutionDocument): RevisionComparison;
 }
 
 export function createResolutionService(options: ResolutionServiceOptions = {}): ResolutionService {
@@ -69,7 +81,11 @@ export function createResolutionService(options: ResolutionServiceOptions = {}):
       return doHover(document, document.lines.offsetAt(position), { record, messageLanguage });
     },
     getCodeActions(document, uri, range, diagnostics, { messageLanguage = document.language } = {}) {
-      return getCodeActions(document, uri, range, diagnostics, { rules: RULES, context: { record, messageLanguage } });
+      const offsets = { start: document.lines.offsetAt(range.start), end: document.lines.offsetAt(range.end) };
+      return [
+        ...getCodeActions(document, uri, range, diagnostics, { rules: RULES, context: { record, messageLanguage } }),
+        ...getNegotiationActions(document, uri, offsets, messageLanguage),
+      ];
     },
     getDocumentSymbols,
     getFoldingRanges,
@@ -84,6 +100,12 @@ export function createResolutionService(options: ResolutionServiceOptions = {}):
       const offsets = { start: document.lines.offsetAt(range.start), end: document.lines.offsetAt(range.end) };
       return getGlossaryActions(document, offsets, target, messageLanguage);
     },
+    getInlayHints(document, range) {
+      return getInlayHints(document, range && { start: document.lines.offsetAt(range.start), end: document.lines.offsetAt(range.end) });
+    },
+    findParagraph,
+    getParagraphSymbols,
+    compareRevisions,
   };
 }
 
@@ -95,3 +117,6 @@ export type { GlossaryTarget } from './features/glossaryActions';
 export { findTerms } from './parse/terms';
 export type { Citation, CitationItem, DraftLanguage } from './types';
 export type { DraftStage } from './rules/rule';
+export { formatJson, formatMarkdown, formatText } from './compare/report';
+export type { ParagraphChange, RevisionComparison } from './compare/revisions';
+export { align, textSimilarity, type AlignOptions, type Alignment } from './compare/align';
