@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createResolutionService, fileKind, shouldCheck, type DraftLanguage, type FileKind, type ResolutionDocument } from './core';
 import { ModelCache } from './documents';
 import { FileGuard, skipNotice } from './fileGuard';
+import { NegotiationFeatures } from './negotiationFeatures';
 import { SettingsCache } from './settings';
 import { TermFeatures } from './termFeatures';
 import { WindowedHover } from './window';
@@ -27,6 +28,8 @@ export function startServer(connection: Connection): void {
   const models = new ModelCache(service, document => guard.reason(document) !== undefined, uri => terms.glossaryFor(uri));
   const windowed = new WindowedHover(service);
   const settings = new SettingsCache(connection);
+  // Paragraph labels, paragraph symbols, "Go to paragraph…" and "Compare with an earlier revision…".
+  const negotiation = new NegotiationFeatures(connection, documents, service, settings);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   let messageLanguage: DraftLanguage | undefined;
 
@@ -38,7 +41,7 @@ export function startServer(connection: Connection): void {
   async function validate(uri: string, version: number): Promise<void> {
     const document = documents.get(uri);
     if (!document || document.version !== version) return;
-    const { draftDetection, maxFileSize } = await settings.get(uri);
+    const { draftDetection, maxFileSize, stage } = await settings.get(uri);
     // Stale: a newer version arrived while the settings were read; its own run is scheduled.
     if (documents.get(uri)?.version !== version) return;
     if (guard.setLimit(uri, maxFileSize)) models.forget(uri);
@@ -55,7 +58,7 @@ export function startServer(connection: Connection): void {
     const token = { get isCancellationRequested() { return documents.get(uri)?.version !== version; } };
     let diagnostics: Diagnostic[] | undefined = [];
     if (shouldCheck(model, kindOf(document), draftDetection)) {
-      diagnostics = service.getDiagnostics(model, { messageLanguage, token });
+      diagnostics = service.getDiagnostics(model, { messageLanguage, token, stage, uri });
     }
     if (diagnostics) await connection.sendDiagnostics({ uri, version, diagnostics });
   }
@@ -76,12 +79,13 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         completionProvider: { triggerCharacters: ['(', '（'] },
-        executeCommandProvider: { commands: [RENUMBER_COMMAND] },
+        executeCommandProvider: { commands: [RENUMBER_COMMAND, ...negotiation.commands] },
         ...terms.initialize(params),
+        ...negotiation.initialize(params),
       },
       serverInfo: { name: 'un-resolution-language-server' },
     };
@@ -90,6 +94,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(() => {
     settings.forget();
     documents.all().forEach(document => schedule(document));
+    negotiation.configurationChanged();
   });
 
   // A document just opened is checked at once; edits wait for a pause in typing.
@@ -143,14 +148,18 @@ export function startServer(connection: Connection): void {
     return model ? service.doComplete(model, position) : [];
   });
 
-  // Renumber operative paragraphs: arguments [uri]; the edit is applied through the client.
+  // Renumber operative paragraphs: arguments [uri]; the edit is applied through the client. The
+  // negotiation commands answer with a value (negotiationFeatures.ts).
   connection.onExecuteCommand(async ({ command, arguments: args }, token) => {
+    if (negotiation.commands.includes(command)) return negotiation.execute(command, args, { modelOf, messageLanguage: () => messageLanguage }, token);
     const uri = typeof args?.[0] === 'string' ? args[0] : undefined;
     const model = command === RENUMBER_COMMAND && uri ? modelOf(uri, token) : undefined;
     const edit = model && service.getRenumberEdit(model, uri!);
     if (edit) await connection.workspace.applyEdit(edit);
+    return null;
   });
 
+  negotiation.listen({ modelOf, messageLanguage: () => messageLanguage });
   terms.listen({ modelOf, messageLanguage: () => messageLanguage, revalidate: () => documents.all().forEach(document => schedule(document)) });
   documents.listen(connection);
   connection.listen();
