@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import { commands, env, window, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerNegotiationCommands } from './negotiationCommands';
 import { RESTART_MESSAGES, tellOnceOnRestart } from './restartNotice';
 
 let client: LanguageClient | undefined;
@@ -29,6 +30,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     const uri = window.activeTextEditor?.document.uri.toString();
     if (uri) await commands.executeCommand('unResolution.server.renumberOperativeParagraphs', uri);
   }));
+  // Go to paragraph…, Compare with an earlier revision… (the server answers both).
+  context.subscriptions.push(...registerNegotiationCommands());
   await client.start();
 }
 
