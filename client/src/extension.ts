@@ -5,6 +5,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerDataCurrency } from './dataCurrency';
 import { tellOnceOnRestart } from './restartNotice';
 import { registerWordDraftCommand } from './wordDraft';
+import { registerNegotiationCommands } from './negotiationCommands';
 
 let client: LanguageClient | undefined;
 
@@ -37,6 +38,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   }));
   context.subscriptions.push(...registerDataCurrency(client));
   registerWordDraftCommand(context, client);
+  // Go to paragraph…, Compare with an earlier revision… (the server answers both).
+  context.subscriptions.push(...registerNegotiationCommands());
   await client.start();
 }
 

@@ -1,13 +1,15 @@
 // resolint: the same core as the editor, on files from a terminal or CI.
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import {
   createResolutionService, fileKind, glossaryFileDiagnostics, isBrokenRecordFile, RECORD_FILE_NAME, recordFileDiagnostics, shouldCheck,
-  type DraftDetection, type DraftLanguage,
+  type DraftDetection, type DraftLanguage, type DraftStage,
 } from './core';
 import { looksBinary } from './core/limits';
 import { DocxUnreadable, docxUnreadableDiagnostic, isDocxFile, readDocx, withExcerpts } from './docx';
+import { isNegotiationCommand, NEGOTIATION_USAGE, runNegotiationCommand } from './negotiationCli';
 import { WorkspaceGlossaries } from './workspaceGlossary';
 import { WorkspaceRecords, type LoadedRecordFile } from './workspaceRecord';
 
@@ -29,6 +31,7 @@ Options:
                                which .txt/.md files are checked (default auto)
   --exit-zero                  exit 0 even when errors are found
   --hints                      also print hints (term-undefined), which the editor shows faintly
+  --final                      the draft is final: brackets and proposal tags left in it are warnings
   --rules                      list the rules: code, default severity, what each finds
   --data [PATH]                print how current the record of resolutions is: per source
                                (built-in Security Council and General Assembly data, the
@@ -44,7 +47,9 @@ broken one is reported as errors on that file, and the built-in glossary is used
 So is its workspace record, .resolution-record.json: resolutions newer than the built-in data. A
 broken one is reported as errors on that file, the built-in record is used, and the exit status is 2.
 
-Exit status: 0 no errors, 1 errors found, 2 bad usage, unreadable file or broken record file.`;
+Exit status: 0 no errors, 1 errors found, 2 bad usage, unreadable file or broken record file.
+
+${NEGOTIATION_USAGE}`;
 
 const SEVERITY_NAMES = ['', 'error', 'warning', 'information', 'hint'];
 const HINT = 4;
@@ -68,11 +73,13 @@ interface Options {
   hints: boolean;
   /** --data: print the data currency instead of checking drafts. */
   data: boolean;
+  /** --final: brackets and proposal tags left in the draft are warnings, not information. */
+  stage: DraftStage;
   paths: string[];
 }
 
 function parseArguments(args: string[]): Options | 'help' | 'rules' {
-  const options: Options = { format: 'text', detection: 'auto', exitZero: false, hints: false, data: false, paths: [] };
+  const options: Options = { format: 'text', detection: 'auto', exitZero: false, hints: false, data: false, stage: 'negotiating', paths: [] };
   const value = (name: string, allowed: readonly string[], given: string | undefined): string => {
     if (!given || !allowed.includes(given)) throw new UsageError(`${name} takes one of: ${allowed.join(', ')}`);
     return given;
@@ -88,6 +95,7 @@ function parseArguments(args: string[]): Options | 'help' | 'rules' {
       case '--exit-zero': options.exitZero = true; break;
       case '--hints': options.hints = true; break;
       case '--data': options.data = true; break;
+      case '--final': options.stage = 'final'; break;
       default:
         if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
         options.paths.push(args[i]);
@@ -204,6 +212,8 @@ function printDataCurrency(options: Options, write: (text: string) => void, writ
 }
 
 export async function run(args: string[], write: (text: string) => void, writeError: (text: string) => void): Promise<number> {
+  // --compare and --brackets: the negotiation commands (negotiationCli.ts).
+  if (isNegotiationCommand(args)) return runNegotiationCommand(args, write, writeError, readDraft);
   let options: Options | 'help' | 'rules';
   const files: { file: string; explicit: boolean }[] = [];
   try {
@@ -252,7 +262,7 @@ export async function run(args: string[], write: (text: string) => void, writeEr
     const kind = word && !explicit ? 'text' : fileKind(file);
     const checked = shouldCheck(document, explicit && kind === 'other' ? 'draft' : kind, options.detection);
     const record = records.recordFor(resolve(file));
-    const found = checked ? service.getDiagnostics(document, { messageLanguage: options.lang, record }) ?? [] : [];
+    const found = checked ? service.getDiagnostics(document, { messageLanguage: options.lang, record, stage: options.stage, uri: pathToFileURL(resolve(file)).href }) ?? [] : [];
     const diagnostics = options.hints ? found : found.filter(d => d.severity !== HINT);
     results.push({ file, diagnostics: word ? withExcerpts(diagnostics, word.paragraphs) : diagnostics });
   }

@@ -9,6 +9,7 @@ import { ModelCache } from './documents';
 import { listenForDocxText } from './docxText';
 import { FileGuard, skipNotice } from './fileGuard';
 import { RecordFeatures } from './recordFeatures';
+import { NegotiationFeatures } from './negotiationFeatures';
 import { SettingsCache } from './settings';
 import { TermFeatures } from './termFeatures';
 import { WatchedFiles } from './watchedFiles';
@@ -34,6 +35,8 @@ export function startServer(connection: Connection): void {
   const models = new ModelCache(service, document => guard.reason(document) !== undefined, uri => terms.glossaryFor(uri));
   const windowed = new WindowedHover(service);
   const settings = new SettingsCache(connection);
+  // Paragraph labels, paragraph symbols, "Go to paragraph…" and "Compare with an earlier revision…".
+  const negotiation = new NegotiationFeatures(connection, documents, service, settings);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   let messageLanguage: DraftLanguage | undefined;
   /** What every request on a draft is answered with: the interface language and the draft's record. */
@@ -47,7 +50,7 @@ export function startServer(connection: Connection): void {
   async function validate(uri: string, version: number): Promise<void> {
     const document = documents.get(uri);
     if (!document || document.version !== version) return;
-    const { draftDetection, maxFileSize } = await settings.get(uri);
+    const { draftDetection, maxFileSize, stage } = await settings.get(uri);
     // Stale: a newer version arrived while the settings were read; its own run is scheduled.
     if (documents.get(uri)?.version !== version) return;
     if (guard.setLimit(uri, maxFileSize)) models.forget(uri);
@@ -64,7 +67,7 @@ export function startServer(connection: Connection): void {
     const token = { get isCancellationRequested() { return documents.get(uri)?.version !== version; } };
     let diagnostics: Diagnostic[] | undefined = [];
     if (shouldCheck(model, kindOf(document), draftDetection)) {
-      diagnostics = service.getDiagnostics(model, { ...optionsFor(uri), token });
+      diagnostics = service.getDiagnostics(model, { ...optionsFor(uri), token, stage, uri });
     }
     if (diagnostics) await connection.sendDiagnostics({ uri, version, diagnostics });
   }
@@ -86,13 +89,14 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
         completionProvider: { triggerCharacters: ['(', '（'] },
-        executeCommandProvider: { commands: [RENUMBER_COMMAND] },
+        executeCommandProvider: { commands: [RENUMBER_COMMAND, ...negotiation.commands] },
         ...terms.initialize(params),
+        ...negotiation.initialize(params),
       },
       serverInfo: { name: 'un-resolution-language-server' },
     };
@@ -101,6 +105,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(() => {
     settings.forget();
     documents.all().forEach(document => schedule(document));
+    negotiation.configurationChanged();
   });
 
   // A document just opened is checked at once; edits wait for a pause in typing.
@@ -159,16 +164,20 @@ export function startServer(connection: Connection): void {
     return model ? service.doComplete(model, position, optionsFor(textDocument.uri)) : [];
   });
 
-  // Renumber operative paragraphs: arguments [uri]; the edit is applied through the client.
+  // Renumber operative paragraphs: arguments [uri]; the edit is applied through the client. The
+  // negotiation commands answer with a value (negotiationFeatures.ts).
   connection.onExecuteCommand(async ({ command, arguments: args }, token) => {
+    if (negotiation.commands.includes(command)) return negotiation.execute(command, args, { modelOf, messageLanguage: () => messageLanguage }, token);
     const uri = typeof args?.[0] === 'string' ? args[0] : undefined;
     const model = command === RENUMBER_COMMAND && uri ? modelOf(uri, token) : undefined;
     const edit = model && service.getRenumberEdit(model, uri!);
     if (edit) await connection.workspace.applyEdit(edit);
+    return null;
   });
 
   // The text of a Word draft, which the editor shows read-only and which is then served like any draft.
   listenForDocxText(connection, () => messageLanguage);
+  negotiation.listen({ modelOf, messageLanguage: () => messageLanguage });
   terms.listen({ modelOf, messageLanguage: () => messageLanguage });
   records.listen(() => messageLanguage);
   watched.listen(() => documents.all().forEach(document => schedule(document)));

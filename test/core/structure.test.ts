@@ -21,15 +21,16 @@ describe('resolution structure', () => {
     assert.equal(lines.filter(l => /^ {2}\S/.test(l) && lines.indexOf(l) < lines.indexOf('执行部分')).length, 13);
     assert.deepEqual(lines.slice(lines.indexOf('执行部分'), lines.indexOf('执行部分') + 8), [
       '执行部分',
-      '  1. 鼓励所有会员国作出努力，提高认识…',
-      '  2. 促请会员国考虑制订或进一步改进其…',
-      '    (a) 评估和查明相关风险；',
-      '    (b) 考虑采取防范措施，包括：',
-      '      (i) 加强信息共享；',
-      '      (ii) 开展联合演习；',
-      '    (c) 制订应对计划；',
+      '  OP1 鼓励所有会员国作出努力，提高认识…',
+      '  OP2 促请会员国考虑制订或进一步改进其…',
+      '    OP2(a) 评估和查明相关风险；',
+      '    OP2(b) 考虑采取防范措施，包括：',
+      '      OP2(b)(i) 加强信息共享；',
+      '      OP2(b)(ii) 开展联合演习；',
+      '    OP2(c) 制订应对计划；',
     ]);
-    assert.equal(lines[lines.length - 1], '  8. 决定继续积极处理此案。');
+    assert.equal(lines[1], '  PP1 回顾其关于反恐怖主义的各项决议，…');
+    assert.equal(lines[lines.length - 1], '  OP8 决定继续积极处理此案。');
   });
 
   it('finds nothing to report in the well-formed resolutions written for the tests', () => {
@@ -44,22 +45,22 @@ describe('resolution structure', () => {
     assert.deepEqual(diagnose(text), []);
     assert.deepEqual(outline(text), [
       '序言部分',
-      '  回顾其以往关于中非共和国的各项决…',
-      '  表示注意到秘书长2018年10月…',
-      '  认定中非共和国局势继续对国际和平…',
-      '  根据《联合国宪章》第七章采取行动…',
+      '  PP1 回顾其以往关于中非共和国的各项决…',
+      '  PP2 表示注意到秘书长2018年10月…',
+      '  PP3 认定中非共和国局势继续对国际和平…',
+      '  PP4 根据《联合国宪章》第七章采取行动…',
       '执行部分',
-      '  1. 决定将第2387(2017)号决…',
-      '  2. 决定继续积极处理此案。',
+      '  OP1 决定将第2387(2017)号决…',
+      '  OP2 决定继续积极处理此案。',
     ]);
   });
 
   it('outlines an English resolution', () => {
     const lines = outline(fixture('resolution-en.unres'));
     assert.deepEqual(lines.filter(l => !l.startsWith('    ')).map(l => l.trim().split(' ').slice(0, 2).join(' ')),
-      ['Preamble', 'Recalling its', 'Reaffirming its', 'Deeply concerned', 'Mindful of', 'Acting under',
-        'Operative part', '1. Encourages', '2. Calls', '3. Requests', '4. Further', '5. Decides']);
-    assert.ok(lines.includes('    (a) to assess the relevant risks;'));
+      ['Preamble', 'PP1 Recalling', 'PP2 Reaffirming', 'PP3 Deeply', 'PP4 Mindful', 'PP5 Acting',
+        'Operative part', 'OP1 Encourages', 'OP2 Calls', 'OP3 Requests', 'OP4 Further', 'OP5 Decides']);
+    assert.ok(lines.includes('    OP2(a) to assess the relevant risks;'));
   });
 
   it('reads paragraphs wrapped over several lines, with blank lines and page footers between', () => {

@@ -74,17 +74,18 @@ export class PositionOracle {
   }
 }
 
-type Argument = 'document' | 'position' | 'uri' | 'range' | 'diagnostics' | 'options' | 'token' | 'offset' | 'true' | 'glossaryTarget';
+type Argument = 'document' | 'position' | 'uri' | 'range' | 'diagnostics' | 'options' | 'token' | 'offset' | 'true' | 'glossaryTarget' | 'query';
 
 /** Parameter names the exerciser knows how to supply. */
 const ARGUMENTS: Record<string, Argument> = {
-  document: 'document', model: 'document', doc: 'document',
+  document: 'document', model: 'document', doc: 'document', earlier: 'document', later: 'document',
   position: 'position', pos: 'position', offset: 'offset',
   uri: 'uri', range: 'range', diagnostics: 'diagnostics',
   options: 'options', opts: 'options', settings: 'options', context: 'options',
   token: 'token',
   includeDeclaration: 'true',
   target: 'glossaryTarget',
+  query: 'query',
 };
 
 /** The parameter names of a function, from its source; a destructured parameter counts as options. */
@@ -257,6 +258,7 @@ export function exercise(service: ResolutionService, text: string, probes: Probe
           case 'token': return { isCancellationRequested: false };
           case 'true': return true;
           case 'glossaryTarget': return { uri: GLOSSARY_URI, draftName: 'draft.unres' };
+          case 'query': return 'OP1';
         }
       });
       const what = `${verb.name}(${position ? JSON.stringify(position) : ''})`;

@@ -25,11 +25,11 @@ describe('server over stdio (dist/server.js): official document corpus-003', fun
     await client?.shutdown();
   });
 
-  it('initializes with incremental sync, hover and quick fixes', async () => {
+  it('initializes with incremental sync, hover, quick fixes and rewrites (Keep this alternative)', async () => {
     const { capabilities, serverInfo } = await client.initialize();
     assert.equal(capabilities.textDocumentSync, 2 /* Incremental */);
     assert.equal(capabilities.hoverProvider, true);
-    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'refactor.rewrite'] });
     assert.equal(serverInfo?.name, 'un-resolution-language-server');
   });
 

@@ -1,8 +1,12 @@
 // The pure core: text in, model and answers out. It knows nothing of the LSP connection, of the
 // editor or of the file system; the server and resolint both call these verbs.
 import type {
-  CodeAction, CompletionItem, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Position, Range, WorkspaceEdit,
+  CodeAction, CompletionItem, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, InlayHint, Position, Range, WorkspaceEdit,
 } from 'vscode-languageserver-types';
+import { compareRevisions, type RevisionComparison } from './compare/revisions';
+import { getInlayHints } from './features/inlayHints';
+import { getNegotiationActions } from './features/negotiationActions';
+import { findParagraph, getParagraphSymbols, type ParagraphSymbol } from './features/paragraphNavigation';
 import { securityCouncilRecord, type ResolutionRecord } from './data/record';
 import { getCodeActions, getRenumberEdit } from './features/codeActions';
 import { doComplete } from './features/completion';
@@ -16,7 +20,7 @@ import { getGlossaryActions, type GlossaryTarget } from './features/glossaryActi
 import { findTermDefinitions, findTermHighlights, findTermReferences } from './features/termNavigation';
 import { parseDocument, type ParseOptions, type ResolutionDocument } from './parse/document';
 import { RULES } from './rules';
-import type { Rule } from './rules/rule';
+import type { DraftStage, Rule } from './rules/rule';
 import type { DraftLanguage } from './types';
 
 export interface ResolutionServiceOptions {
@@ -30,6 +34,10 @@ export interface RequestOptions {
   token?: CancellationToken;
   /** The record of the draft's workspace (the built-in one merged with its record file); defaults to the service's. */
   record?: ResolutionRecord;
+  /** How far the draft is (brackets and proposal tags: information while negotiating, warnings at the final stage). */
+  stage?: DraftStage;
+  /** The document's uri, for the related information of diagnostics. */
+  uri?: string;
 }
 
 export interface ResolutionService {
@@ -56,6 +64,14 @@ export interface ResolutionService {
   getDataCurrency(options?: RequestOptions): DataCurrency & { text: string };
   /** "Add to the workspace glossary" for definitions in range that no glossary has. */
   getGlossaryActions(document: ResolutionDocument, range: Range, target: GlossaryTarget, options?: RequestOptions): CodeAction[];
+  /** Paragraph labels (PP1, OP3(a)) before the paragraphs in range, or in the whole draft. */
+  getInlayHints(document: ResolutionDocument, range?: Range): InlayHint[];
+  /** The paragraph a query names (OP12, PP3, 执行部分第12段, 序言部分第3段), or null. */
+  findParagraph(document: ResolutionDocument, query: string): Range | null;
+  /** The draft's paragraphs as symbols, those the query names when it names one. */
+  getParagraphSymbols(document: ResolutionDocument, query: string): ParagraphSymbol[];
+  /** What changed from one revision of a draft to the next, paragraph by paragraph. */
+  compareRevisions(earlier: ResolutionDocument, later: ResolutionDocument): RevisionComparison;
 }
 
 export function createResolutionService(options: ResolutionServiceOptions = {}): ResolutionService {
@@ -65,15 +81,19 @@ export function createResolutionService(options: ResolutionServiceOptions = {}):
     rules: RULES,
     record,
     parse: parseDocument,
-    getDiagnostics(document, { messageLanguage = document.language, token, record: recordOfDraft = record } = {}) {
-      const findings = runRules(document, RULES, { record: recordOfDraft, messageLanguage }, token);
-      return findings?.map(finding => toDiagnostic(document, finding, ruleById.get(finding.ruleId)!));
+    getDiagnostics(document, { messageLanguage = document.language, token, record: recordOfDraft = record, stage, uri } = {}) {
+      const findings = runRules(document, RULES, { record: recordOfDraft, messageLanguage, stage }, token);
+      return findings?.map(finding => toDiagnostic(document, finding, ruleById.get(finding.ruleId)!, uri));
     },
     doHover(document, position, { messageLanguage = document.language, record: recordOfDraft = record } = {}) {
       return doHover(document, document.lines.offsetAt(position), { record: recordOfDraft, messageLanguage });
     },
     getCodeActions(document, uri, range, diagnostics, { messageLanguage = document.language, record: recordOfDraft = record } = {}) {
-      return getCodeActions(document, uri, range, diagnostics, { rules: RULES, context: { record: recordOfDraft, messageLanguage } });
+      const offsets = { start: document.lines.offsetAt(range.start), end: document.lines.offsetAt(range.end) };
+      return [
+        ...getCodeActions(document, uri, range, diagnostics, { rules: RULES, context: { record: recordOfDraft, messageLanguage } }),
+        ...getNegotiationActions(document, uri, offsets, messageLanguage),
+      ];
     },
     getDocumentSymbols,
     getFoldingRanges,
@@ -95,6 +115,12 @@ export function createResolutionService(options: ResolutionServiceOptions = {}):
       const offsets = { start: document.lines.offsetAt(range.start), end: document.lines.offsetAt(range.end) };
       return getGlossaryActions(document, offsets, target, messageLanguage);
     },
+    getInlayHints(document, range) {
+      return getInlayHints(document, range && { start: document.lines.offsetAt(range.start), end: document.lines.offsetAt(range.end) });
+    },
+    findParagraph,
+    getParagraphSymbols,
+    compareRevisions,
   };
 }
 
@@ -111,3 +137,7 @@ export type { GlossaryTarget } from './features/glossaryActions';
 export type { DataCurrency, DataSourceCurrency } from './features/dataCurrency';
 export { findTerms } from './parse/terms';
 export type { Citation, CitationItem, DraftLanguage } from './types';
+export type { DraftStage } from './rules/rule';
+export { formatJson, formatMarkdown, formatText } from './compare/report';
+export type { ParagraphChange, RevisionComparison } from './compare/revisions';
+export { align, textSimilarity, type AlignOptions, type Alignment } from './compare/align';

@@ -25,7 +25,8 @@ export function runRules(document: ResolutionDocument, rules: readonly Rule[], c
   return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
 }
 
-export function toDiagnostic(document: ResolutionDocument, finding: Finding, rule: Rule): Diagnostic {
+/** uri: the document's, for related information (the other end of a bracket); without it, none is given. */
+export function toDiagnostic(document: ResolutionDocument, finding: Finding, rule: Rule, uri?: string): Diagnostic {
   const fix = finding.fix;
   const data: DiagnosticData = fix
     ? { fix: { title: fix.title, edits: fix.edits.map(e => ({ range: document.lines.rangeOf(e.range), newText: e.newText })) } }
@@ -36,6 +37,7 @@ export function toDiagnostic(document: ResolutionDocument, finding: Finding, rul
     code: finding.ruleId,
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
+    ...(uri && finding.related ? { relatedInformation: finding.related.map(r => ({ location: { uri, range: document.lines.rangeOf(r.range) }, message: r.message })) } : {}),
     data,
   };
 }

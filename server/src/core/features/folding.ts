@@ -1,4 +1,5 @@
 import type { FoldingRange } from 'vscode-languageserver-types';
+import { negotiationMarkup } from '../negotiation/markup';
 import type { ResolutionDocument } from '../parse/document';
 import type { PreambularParagraph, SubItem } from '../parse/structure';
 import type { OffsetRange } from '../types';
@@ -19,11 +20,12 @@ function collectSection(paragraphs: readonly PreambularParagraph[], into: Offset
   }
 }
 
-/** A fold for the preamble, the operative part, and each paragraph or sub-item spanning several lines. */
+/** A fold for the preamble, the operative part, each paragraph or sub-item, and bracketed alternatives and Option blocks, spanning several lines. */
 export function getFoldingRanges(document: ResolutionDocument): FoldingRange[] {
   const ranges: OffsetRange[] = [];
   collectSection(document.structure.preamble, ranges);
   collectSection(document.structure.operative, ranges);
+  for (const group of negotiationMarkup(document).groups) ranges.push(group.range, ...group.alternatives.map(a => a.range));
   const folds: FoldingRange[] = [];
   for (const range of ranges) {
     const startLine = document.lines.positionAt(range.start).line;

@@ -1,6 +1,7 @@
 import type { Hover } from 'vscode-languageserver-types';
 import type { ResolutionDocument } from '../parse/document';
 import { citationHover, type HoverOptions } from './citationHover';
+import { paragraphHover } from './paragraphHover';
 import { termHover } from './termHover';
 
 export type { HoverOptions } from './citationHover';
@@ -9,6 +10,7 @@ export type { HoverOptions } from './citationHover';
 const PROVIDERS: readonly ((document: ResolutionDocument, offset: number, options: HoverOptions) => Hover | null)[] = [
   citationHover,
   termHover,
+  paragraphHover,
 ];
 
 export function doHover(document: ResolutionDocument, offset: number, options: HoverOptions): Hover | null {

@@ -1,13 +1,16 @@
-// The outline: the preamble with one child per preambular paragraph, the operative part with one
-// child per numbered paragraph (named by number and opening words), sub-items nested.
+// The outline: the preamble and the operative part, one child per paragraph named by its label and
+// opening words (PP1 回顾…, OP2 Calls upon…), sub-items nested (OP2(a) …). The alternatives of one
+// paragraph are one entry; a paragraph still holding square brackets says so in its detail.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import { labeledParagraphs, type LabeledParagraph, type LabeledSubItem } from '../negotiation/labels';
+import { negotiationMarkup } from '../negotiation/markup';
 import type { ResolutionDocument } from '../parse/document';
-import type { PreambularParagraph, SubItem } from '../parse/structure';
+import type { OperativeParagraph } from '../parse/structure';
 import type { DraftLanguage, OffsetRange } from '../types';
 
-const NAMES: Record<DraftLanguage, { preamble: string; operative: string }> = {
-  zh: { preamble: '序言部分', operative: '执行部分' },
-  en: { preamble: 'Preamble', operative: 'Operative part' },
+const NAMES: Record<DraftLanguage, { preamble: string; operative: string; bracketed: string }> = {
+  zh: { preamble: '序言部分', operative: '执行部分', bracketed: '[ ] 含方括号' },
+  en: { preamble: 'Preamble', operative: 'Operative part', bracketed: '[ ] in brackets' },
 };
 
 /** The first words of a paragraph's first line. */
@@ -17,27 +20,32 @@ function opening(document: ResolutionDocument, start: number, end: number): stri
   return words.length > limit ? `${words.slice(0, limit)}…` : words;
 }
 
-function symbol(document: ResolutionDocument, name: string, kind: SymbolKind, range: OffsetRange, selection: OffsetRange, children: DocumentSymbol[] = []): DocumentSymbol {
-  return { name, kind, range: document.lines.rangeOf(range), selectionRange: document.lines.rangeOf(selection), children };
+function symbol(document: ResolutionDocument, name: string, kind: SymbolKind, range: OffsetRange, selection: OffsetRange, children: DocumentSymbol[] = [], detail?: string): DocumentSymbol {
+  return { name, kind, range: document.lines.rangeOf(range), selectionRange: document.lines.rangeOf(selection), children, ...(detail ? { detail } : {}) };
 }
 
-function subItemSymbols(document: ResolutionDocument, items: readonly SubItem[]): DocumentSymbol[] {
-  return items.map(item => symbol(document, `(${item.label}) ${opening(document, item.labelRange.end, item.range.end)}`, SymbolKind.EnumMember,
-    item.range, item.labelRange, subItemSymbols(document, item.children)));
+function subItemSymbols(document: ResolutionDocument, items: readonly LabeledSubItem[]): DocumentSymbol[] {
+  return items.map(({ label, item, children }) => symbol(document, `${label} ${opening(document, item.labelRange.end, item.range.end)}`, SymbolKind.EnumMember,
+    item.range, item.labelRange, subItemSymbols(document, children)));
 }
 
-function section(document: ResolutionDocument, name: string, children: DocumentSymbol[], paragraphs: readonly PreambularParagraph[]): DocumentSymbol[] {
+function section(document: ResolutionDocument, name: string, children: DocumentSymbol[], paragraphs: readonly LabeledParagraph[]): DocumentSymbol[] {
   if (paragraphs.length === 0) return [];
   const range = { start: paragraphs[0].range.start, end: paragraphs[paragraphs.length - 1].range.end };
   return [symbol(document, name, SymbolKind.Namespace, range, { start: range.start, end: range.start }, children)];
 }
 
 export function getDocumentSymbols(document: ResolutionDocument): DocumentSymbol[] {
-  const { preamble, operative } = document.structure;
   const names = NAMES[document.language];
-  const preambleChildren = preamble.map(p => symbol(document, opening(document, p.bodyStart, p.range.end), SymbolKind.String,
-    p.range, { start: p.bodyStart, end: p.bodyStart }, subItemSymbols(document, p.subItems)));
-  const operativeChildren = operative.map(p => symbol(document, `${p.number}. ${opening(document, p.bodyStart, p.range.end)}`, SymbolKind.Number,
-    p.range, p.numberRange, subItemSymbols(document, p.subItems)));
-  return [...section(document, names.preamble, preambleChildren, preamble), ...section(document, names.operative, operativeChildren, operative)];
+  const spans = negotiationMarkup(document).spans;
+  const paragraphSymbol = (p: LabeledParagraph) => {
+    const numbered = (p.parts[0] as Partial<OperativeParagraph>).numberRange;
+    const bracketed = spans.some(s => s.range.start < p.range.end && s.range.end > p.range.start);
+    return symbol(document, `${p.label} ${opening(document, p.bodyStart, p.range.end)}`, p.kind === 'PP' ? SymbolKind.String : SymbolKind.Number,
+      p.range, numbered ?? { start: p.bodyStart, end: p.bodyStart }, subItemSymbols(document, p.subItems), bracketed ? names.bracketed : undefined);
+  };
+  const labeled = labeledParagraphs(document);
+  const preamble = labeled.filter(p => p.kind === 'PP');
+  const operative = labeled.filter(p => p.kind === 'OP');
+  return [...section(document, names.preamble, preamble.map(paragraphSymbol), preamble), ...section(document, names.operative, operative.map(paragraphSymbol), operative)];
 }

@@ -5,6 +5,7 @@
 // a sentence end (；。:); or after a comma at the end of a line shorter than the page's lines when the
 // next line opens with an opener. A line that opens with an opener word but continues the sentence
 // before it (…关键作用，并⏎⏎重申安理会…) does not start one.
+import { isOptionHeader, withoutNegotiationMarks } from '../negotiation/marks';
 import { isCjk } from '../text/chars';
 import type { DraftLanguage } from '../types';
 import { isAdoptionLine, isSectionHeading, operativeNumber, SUB_ITEM_LABEL, type TextLine } from './lines';
@@ -70,9 +71,12 @@ function layoutOf(lines: readonly TextLine[]): Layout {
 }
 
 /** Whether `next` starts a new paragraph after `line`. */
-function startsParagraph(line: TextLine, next: TextLine, layout: Layout, language: DraftLanguage): boolean {
-  if (startsByItsForm(next, language)) return true;
-  const previous = line.read;
+function startsParagraph(line: TextLine, nextLine: TextLine, layout: Layout, language: DraftLanguage): boolean {
+  // An option's header line stands alone, and the option starts after it.
+  if (startsByItsForm(nextLine, language) || isOptionHeader(nextLine.read) || isOptionHeader(line.read)) return true;
+  // Negotiation marks at a line's edges ([Alt. 2: …, (RU)]) are set aside when reading where paragraphs begin and end.
+  const previous = withoutNegotiationMarks(line.read);
+  const next = { ...nextLine, read: withoutNegotiationMarks(nextLine.read) };
   // An English paragraph opens with a capital or a number: a line opening in lower case or with a
   // figure goes on (a scan's full stop in a list: 1974. ⏎ 368 (1975) of 17 April).
   // A blank line after a paragraph's mark still separates where blank lines do (a scan's `faving noted`).

@@ -1,3 +1,5 @@
+import { bracketUnbalanced } from './bracketUnbalanced';
+import { bracketUnresolved } from './bracketUnresolved';
 import { citationDateMismatch } from './citationDateMismatch';
 import { citationForm } from './citationForm';
 import { citationListConjunction } from './citationListConjunction';
@@ -9,6 +11,7 @@ import { operativePunctuation } from './operativePunctuation';
 import { paragraphReference } from './paragraphReference';
 import { preambleOpener } from './preambleOpener';
 import { preamblePunctuation } from './preamblePunctuation';
+import { proposalTagLeft } from './proposalTagLeft';
 import { punctuationWidth } from './punctuationWidth';
 import type { Rule } from './rule';
 import { termFullAfterShort } from './termFullAfterShort';
@@ -36,4 +39,7 @@ export const RULES: readonly Rule[] = [
   termRedefined,
   termFullAfterShort,
   termInconsistentShort,
+  bracketUnbalanced,
+  bracketUnresolved,
+  proposalTagLeft,
 ];

@@ -17,12 +17,19 @@ export interface Finding {
   /** Set when the rule decides the severity case by case (citation-unknown). */
   readonly severity?: Severity;
   readonly fix?: Fix;
+  /** Other places the finding speaks of (the other end of an unbalanced bracket). */
+  readonly related?: readonly { readonly range: OffsetRange; readonly message: string }[];
 }
+
+/** How far a draft is: under negotiation, brackets and proposal tags are expected; at the final stage they are left over. */
+export type DraftStage = 'negotiating' | 'final';
 
 export interface RuleContext {
   readonly record: ResolutionRecord;
   /** The language of messages and labels: the editor's, or else the draft's. */
   readonly messageLanguage: DraftLanguage;
+  /** Negotiating unless said otherwise (the setting unResolution.stage, resolint --final). */
+  readonly stage?: DraftStage;
 }
 
 export interface Rule {

@@ -1,4 +1,5 @@
 // Shared by the rules on resolution structure: which paragraphs they read and how a paragraph ends.
+import { withoutClosingMarks, withoutNegotiationMarks } from '../negotiation/marks';
 import type { ResolutionDocument } from '../parse/document';
 import type { PreambularParagraph } from '../parse/structure';
 import type { OffsetRange } from '../types';
@@ -39,8 +40,18 @@ export function firstPhrase(document: ResolutionDocument, paragraph: PreambularP
 /** Half-width and full-width forms of one mark count as the same mark here: width is punctuation-width's business. */
 const SAME_MARK: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？' };
 
+/**
+ * Where a paragraph's words end: before the negotiation marks that close it (`, (US)]` ends after the
+ * comma), and before the closing quote of a text quoted whole (a press release's `…experts.”`).
+ */
+function wordsEnd(document: ResolutionDocument, paragraph: PreambularParagraph): number {
+  const body = document.text.slice(paragraph.bodyStart, paragraph.range.end);
+  const words = withoutClosingMarks(body).replace(/(?<=[。.；;，,：:])[”"’」]+$/, '');
+  return paragraph.range.end - (body.length - words.length);
+}
+
 export function finalMark(document: ResolutionDocument, paragraph: PreambularParagraph): string {
-  const last = document.text[paragraph.range.end - 1] ?? '';
+  const last = document.text[wordsEnd(document, paragraph) - 1] ?? '';
   return SAME_MARK[last] ?? last;
 }
 
@@ -48,7 +59,7 @@ const ENDING_MARKS = /[，,；;。.：:]/;
 
 /** The edit that makes a paragraph end with `mark`: replaces a wrong final mark or appends one. */
 export function endWith(document: ResolutionDocument, paragraph: PreambularParagraph, mark: string): TextEdit {
-  const end = paragraph.range.end;
+  const end = wordsEnd(document, paragraph);
   return ENDING_MARKS.test(document.text[end - 1] ?? '')
     ? { range: { start: end - 1, end }, newText: mark }
     : { range: { start: end, end }, newText: mark };
@@ -56,7 +67,7 @@ export function endWith(document: ResolutionDocument, paragraph: PreambularParag
 
 /** The range a punctuation finding is shown on: the final mark, or the last character. */
 export function endingRange(document: ResolutionDocument, paragraph: PreambularParagraph): OffsetRange {
-  const end = paragraph.range.end;
+  const end = wordsEnd(document, paragraph);
   const text = document.text;
   // Keep an astral character whole (a low surrogate after its high one), but not a lone low surrogate.
   const pair = (text.charCodeAt(end - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(end - 2) & 0xfc00) === 0xd800;
@@ -79,7 +90,7 @@ export function openerFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   for (const paragraph of paragraphs) {
-    if (hasOpener(paragraphBody(document, paragraph))) continue;
+    if (hasOpener(withoutNegotiationMarks(paragraphBody(document, paragraph)))) continue;
     const phrase = firstPhrase(document, paragraph);
     findings.push({ ruleId, range: phrase.range, message: message(paragraph, phrase.text) });
   }

@@ -1,0 +1,37 @@
+import { strict as assert } from 'node:assert';
+import { allLabels, labeledParagraphs } from '../../../server/src/core/negotiation/labels';
+import { fixture, service } from '../../helpers';
+
+const labels = (text: string) => [...allLabels(service.parse(text))].map(l => l.label);
+
+describe('paragraph labels', () => {
+  it('labels preambular paragraphs PP1… and operative ones by their printed numbers, sub-items OP3(a)(ii)', () => {
+    const found = labels(fixture('resolution-zh.unres'));
+    assert.deepEqual(found.filter(l => l.startsWith('PP')), Array.from({ length: 13 }, (_, i) => `PP${i + 1}`));
+    assert.deepEqual(found.filter(l => l.startsWith('OP2')), ['OP2', 'OP2(a)', 'OP2(b)', 'OP2(b)(i)', 'OP2(b)(ii)', 'OP2(c)']);
+    assert.equal(found[found.length - 1], 'OP8');
+  });
+
+  it('uses the printed number: 1, 2, 4 are OP1, OP2, OP4', () => {
+    assert.deepEqual(labels('The Security Council,\nRecalling its resolutions,\n1. Decides;\n2. Requests;\n4. Decides to remain seized.'), ['PP1', 'OP1', 'OP2', 'OP4']);
+  });
+
+  it('counts the alternatives of one paragraph as one paragraph, in both languages', () => {
+    for (const name of ['negotiation/brackets-en.unres', 'negotiation/brackets-zh.unres']) {
+      const document = service.parse(fixture(name));
+      const paragraphs = labeledParagraphs(document);
+      assert.deepEqual(paragraphs.filter(p => p.kind === 'PP').map(p => [p.label, p.parts.length]), [['PP1', 1], ['PP2', 2], ['PP3', 1]], name);
+      const pp2 = paragraphs[1];
+      assert.match(document.text.slice(pp2.range.start, pp2.range.end), /^\[(Alt\. 1|备选案文1)[\s\S]*\]$/);
+    }
+  });
+
+  it('counts an Option block as one paragraph, its header lines as none', () => {
+    const document = service.parse(fixture('negotiation/brackets-en.unres'));
+    const op6 = labeledParagraphs(document).filter(p => p.label === 'OP6');
+    assert.equal(op6.length, 1);
+    assert.ok(document.text.slice(op6[0].range.start, op6[0].range.end).endsWith('Decides to remain seized of the matter.'));
+    const preambleOptions = 'The Security Council,\nOption 1\nRecalling its resolutions,\nOption 2\nRecalling its earlier resolutions,\nNoting the report,\n1. Decides to remain seized.';
+    assert.deepEqual(labels(preambleOptions), ['PP1', 'PP2', 'OP1']);
+  });
+});
