@@ -18,6 +18,11 @@ export interface GlossaryEntryData {
   readonly evidence: readonly string[];
   /** Instruments are written in 《》 in Chinese (《联合国宪章》). */
   readonly instrument?: boolean;
+  /**
+   * Short forms that are other names of the entity rather than variants (伊黎伊斯兰国, 又称达伊沙; ISIL,
+   * also known as Da'esh): a text may use both.
+   */
+  readonly alias?: readonly string[];
 }
 
 /** Where an entry comes from: the built-in data, a workspace file, or a definition in the draft. */
@@ -129,6 +134,7 @@ function mergeEntry(entry: GlossaryEntry, override: GlossaryEntry): GlossaryEntr
     source: [...override.source, ...entry.source],
     evidence: [...override.source.map((_, i) => override.evidence[i] ?? ''), ...entry.evidence],
     instrument: override.instrument ?? entry.instrument,
+    ...(entry.alias || override.alias ? { alias: [...new Set([...(override.alias ?? []), ...(entry.alias ?? [])])] } : {}),
     origin: override.origin,
     file: override.file,
   };

@@ -1,4 +1,5 @@
-import type { Citation, DraftLanguage } from '../types';
+import type { Citation, DraftLanguage, OffsetRange } from '../types';
+import { readGenre, type Genre } from './genre';
 import { LineIndex } from '../text/lineIndex';
 import type { TextView } from '../text/view';
 import { createView } from '../text/viewBuilder';
@@ -19,6 +20,10 @@ export interface ResolutionDocument {
   readonly citations: readonly Citation[];
   /** Whether a .txt or .md file reads like a UN text (see isResolutionLike). */
   readonly resolutionLike: boolean;
+  /** A resolution (or draft), a verbatim record, or another text (a letter, a report): it decides which rules apply. */
+  readonly genre: Genre;
+  /** The statements of a verbatim record, each a scope of its own for the term rules. */
+  readonly statements: readonly OffsetRange[];
   /** Title, preambular and operative paragraphs; empty when the text is not a resolution. */
   readonly structure: ResolutionStructure;
   /** References to paragraphs of this resolution (上文第5段, paragraph 5 above). */
@@ -75,13 +80,18 @@ export function parseDocument(text: string, options: ParseOptions = {}): Resolut
   const language = detectLanguage(text);
   const view = createView(text, language === 'zh');
   const citations = findCitations(view);
-  const structure = parseStructure(view, language);
+  const read = parseStructure(view, language);
+  const { genre, statements } = readGenre(text, read.title !== undefined);
+  // A verbatim record quotes drafts and resolutions: its own structure is that of its statements.
+  const structure = genre === 'verbatimRecord' ? { preamble: [], operative: [] } : read;
   const glossary = options.glossary ?? builtinGlossary();
   const paragraphReferences = structure.title ? findParagraphReferences(view, view.toView(structure.title.end), citations) : [];
   return {
     text,
     view,
     language,
+    genre,
+    statements,
     lines: new LineIndex(text),
     citations,
     resolutionLike: isResolutionLike(view, citations),

@@ -11,6 +11,8 @@ export interface WrittenForm {
   readonly range: OffsetRange;
   /** Normalized: without the line breaks of PDF extraction. */
   readonly form: string;
+  /** Introduced as another name (又称达伊沙, also known as Da'esh): a text may use it beside the short form. */
+  readonly alias?: boolean;
 }
 
 export interface FoundDefinition {
@@ -35,7 +37,8 @@ const MAX_BRACKET = 40;
 const MAX_FULL = 40;
 const STOPS = new Set('，。；：、！？“”‘’《》()（）[]【】,.;:!?"');
 const SEPARATORS = new Set('，,、；;');
-const MARKERS = /^(以下简称|下称|简称|又称|也称)/;
+const MARKERS = /^(以下简称|下称|简称|又称|也称|also known as\s+|also called\s+|hereinafter(?: referred to as)?\s+)/;
+const ALIAS_MARKERS = /^(?:又称|也称|also)/;
 const OPEN_QUOTES = '“"‘「';
 const CLOSE_QUOTES = '”"’」';
 const CJK = /[\u3400-\u9fff]/;
@@ -89,7 +92,8 @@ function bracketParts(text: string, open: number, close: number): { part: Writte
     while (s < e && isSpaceChar(text[s])) s++;
     if (e - s >= 2 && OPEN_QUOTES.includes(text[s]) && CLOSE_QUOTES.includes(text[e - 1])) { s++; e--; }
     const form = normalizeName(text.slice(s, e));
-    if (form) parts.push({ part: { range: { start: s, end: e }, form }, marked: !!marker });
+    const alias = marker !== undefined && ALIAS_MARKERS.test(marker);
+    if (form) parts.push({ part: { range: { start: s, end: e }, form, ...(alias ? { alias } : {}) }, marked: !!marker });
   }
   return parts;
 }

@@ -14,7 +14,8 @@ const fixTitle: Localized<[string]> = {
 /**
  * Two different short forms of one entity in one draft (民航组织 and 国际民航组织 for ICAO). The form
  * the draft defines is the right one; without a definition, the first one used. Chinese and English
- * forms are compared separately, and an apposition (伊黎伊斯兰国(达伊沙)) by its lead name.
+ * forms are compared separately, an apposition (伊黎伊斯兰国(达伊沙)) by its lead name, and an alias
+ * (又称达伊沙, also known as Da'esh, or one the glossary records) is no inconsistency.
  */
 export const termInconsistentShort: Rule = {
   id: 'term-inconsistent-short',
@@ -23,7 +24,9 @@ export const termInconsistentShort: Rule = {
   fixAll: true,
   check(document, { messageLanguage }) {
     const findings: Finding[] = [];
-    for (const { occurrences, definitions } of entities(document)) {
+    for (const { entry, occurrences, definitions } of entities(document)) {
+      // Another name of the entity (达伊沙 beside 伊黎伊斯兰国) is no second short form.
+      const aliases = new Set([...(entry.alias ?? []), ...definitions.flatMap(d => d.aliases.filter(a => a.alias).map(a => a.form))]);
       for (const language of ['zh', 'en'] as const) {
         const shorts = occurrences.filter(o => o.kind === 'short' && o.language === language);
         const defined = shorts.filter(o => o.role === 'definitionAlias');
@@ -31,8 +34,9 @@ export const termInconsistentShort: Rule = {
         if (established.length === 0) continue;
         const forms = new Set(established.map(o => leadForm(o.form)));
         const line = lineOf(document, (definitions[0]?.range ?? established[0].range).start);
+        const establishedIsAlias = [...forms].every(form => aliases.has(form));
         for (const o of shorts) {
-          if (o.role !== 'use' || forms.has(leadForm(o.form))) continue;
+          if (o.role !== 'use' || forms.has(leadForm(o.form)) || aliases.has(leadForm(o.form)) || establishedIsAlias) continue;
           const right = established[0].form;
           findings.push({
             ruleId: this.id,

@@ -28,14 +28,42 @@ export function definitionText(document: ResolutionDocument, definition: TermDef
   return oneLine(document, definition.range);
 }
 
-/** Each entity's occurrences, with its definitions in text order. */
-export function* entities(document: ResolutionDocument): Generator<{ entry: GlossaryEntry; occurrences: readonly TermOccurrence[]; definitions: TermDefinition[] }> {
-  const definitionsOf = new Map<GlossaryEntry, TermDefinition[]>();
-  for (const d of document.terms.definitions) {
-    const list = definitionsOf.get(d.entry);
-    if (list) list.push(d); else definitionsOf.set(d.entry, [d]);
+interface EntityUse {
+  readonly entry: GlossaryEntry;
+  readonly occurrences: readonly TermOccurrence[];
+  readonly definitions: TermDefinition[];
+}
+
+function group<T extends { entry: GlossaryEntry }>(items: Iterable<T>): Map<GlossaryEntry, T[]> {
+  const byEntry = new Map<GlossaryEntry, T[]>();
+  for (const item of items) {
+    const list = byEntry.get(item.entry);
+    if (list) list.push(item); else byEntry.set(item.entry, [item]);
   }
-  for (const [entry, occurrences] of document.terms.byEntry) yield { entry, occurrences, definitions: definitionsOf.get(entry) ?? [] };
+  return byEntry;
+}
+
+/**
+ * Each entity's occurrences, with its definitions in text order, per scope: the whole text, or each
+ * statement of a verbatim record, where every speaker defines names afresh.
+ */
+export function* entities(document: ResolutionDocument): Generator<EntityUse> {
+  const { terms, statements } = document;
+  if (statements.length === 0) {
+    const definitionsOf = group(terms.definitions);
+    for (const [entry, occurrences] of terms.byEntry) yield { entry, occurrences, definitions: definitionsOf.get(entry) ?? [] };
+    return;
+  }
+  let o = 0;
+  let d = 0;
+  for (const statement of statements) {
+    const occurrences: TermOccurrence[] = [];
+    const definitions: TermDefinition[] = [];
+    while (o < terms.occurrences.length && terms.occurrences[o].range.start < statement.end) occurrences.push(terms.occurrences[o++]);
+    while (d < terms.definitions.length && terms.definitions[d].range.start < statement.end) definitions.push(terms.definitions[d++]);
+    const definitionsOf = group(definitions);
+    for (const [entry, list] of group(occurrences)) yield { entry, occurrences: list, definitions: definitionsOf.get(entry) ?? [] };
+  }
 }
 
 /** A short form standing alone, or its lead name in an apposition: 伊黎伊斯兰国 of 伊黎伊斯兰国(达伊沙). */
