@@ -1,6 +1,7 @@
 // Bundles the extension client, the language server and the resolint CLI into dist/.
 //   node esbuild.mjs [--watch] [--production] [--outdir=DIR]   (DIR defaults to dist; bench.mjs builds elsewhere)
 import * as esbuild from 'esbuild';
+import { buildValidators } from './scripts/build-validators.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -36,6 +37,9 @@ const builds = [
   { entryPoints: ['server/src/core/index.ts'], outfile: `${outdir}/core.js` },
   { entryPoints: ['server/src/core/data/gaRecord.generated.ts'], outfile: `${outdir}/gaRecord.generated.js`, plugins: [] },
 ];
+
+// The schema validators are compiled here, at build time: nothing compiles or evaluates code at run time.
+buildValidators();
 
 const contexts = await Promise.all(builds.map(b => esbuild.context({ ...common, ...b })));
 if (watch) {

@@ -1,8 +1,9 @@
-// Finds the workspace glossary (.resolution-terms.json) of a draft by walking up from its folder,
-// reads it once and keeps it until told it changed. Shared by the language server and resolint.
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// Finds the workspace glossary (.resolution-terms.json) of a draft by walking up from its folder, or
+// takes the one its configuration names; reads it once and keeps it until told it changed. Shared by
+// the language server and resolint.
+import { dirname } from 'node:path';
 import { builtinGlossary, GLOSSARY_FILE_NAME, mergeGlossary, parseGlossaryFile, type Glossary, type GlossaryFileProblem } from './core';
+import { CachedFiles, NearestFile } from './workspaceFiles';
 
 export interface LoadedGlossaryFile {
   readonly path: string;
@@ -12,86 +13,45 @@ export interface LoadedGlossaryFile {
   readonly glossary: Glossary;
 }
 
-interface CachedFile extends LoadedGlossaryFile {
-  readonly mtimeMs: number;
-  readonly size: number;
-  /** False after refresh(): the file is compared with the disk when next asked. */
-  checked: boolean;
-}
-
 export class WorkspaceGlossaries {
-  /** Folder → the glossary file in effect there (null: none up to the root). */
-  private readonly fileOfFolder = new Map<string, string | null>();
-  private readonly files = new Map<string, CachedFile>();
+  private readonly nearest = new NearestFile([GLOSSARY_FILE_NAME]);
+  private readonly files: CachedFiles<{ problems: readonly GlossaryFileProblem[]; glossary: Glossary }>;
 
   /** onLoad is told each time a glossary file is read anew, to report its problems. */
-  constructor(private readonly onLoad: (file: LoadedGlossaryFile) => void = () => undefined) {}
-
-  /** The glossary file in effect for a draft, or undefined when there is none above it. */
-  fileFor(draftPath: string): LoadedGlossaryFile | undefined {
-    const path = this.find(dirname(draftPath));
-    return path ? this.load(path) : undefined;
+  constructor(onLoad: (file: LoadedGlossaryFile) => void = () => undefined) {
+    this.files = new CachedFiles((_, text) => {
+      const parsed = parseGlossaryFile(text, GLOSSARY_FILE_NAME);
+      return { problems: parsed.problems, glossary: mergeGlossary(builtinGlossary(), parsed.entries) };
+    }, file => onLoad(loaded(file)));
   }
 
-  glossaryFor(draftPath: string): Glossary {
-    return this.fileFor(draftPath)?.glossary ?? builtinGlossary();
+  /**
+   * The glossary file in effect for a draft, or undefined when there is none above it.
+   * configured: the path the draft's configuration gives (`glossary`), which wins over the search.
+   */
+  fileFor(draftPath: string, configured?: string): LoadedGlossaryFile | undefined {
+    const path = configured ?? this.nearest.find(dirname(draftPath));
+    const file = path ? this.files.get(path) : undefined;
+    return file && loaded(file);
+  }
+
+  glossaryFor(draftPath: string, configured?: string): Glossary {
+    return this.fileFor(draftPath, configured)?.glossary ?? builtinGlossary();
   }
 
   /** Forgets where the files are, and re-reads those that changed when next asked (mtime or size). */
   refresh(): void {
-    this.fileOfFolder.clear();
-    for (const file of this.files.values()) file.checked = false;
+    this.nearest.forget();
+    this.files.refresh();
   }
 
   /** Forgets one file (changed, created or deleted): it is read again when next asked. */
   changed(path: string): void {
-    this.files.delete(path);
-    this.fileOfFolder.clear();
+    this.files.changed(path);
+    this.nearest.forget();
   }
+}
 
-  private find(folder: string): string | null {
-    const cached = this.fileOfFolder.get(folder);
-    if (cached !== undefined) return cached;
-    const candidate = join(folder, GLOSSARY_FILE_NAME);
-    let found: string | null;
-    try {
-      found = statSync(candidate).isFile() ? candidate : null;
-    } catch {
-      found = null;
-    }
-    const parent = dirname(folder);
-    if (found === null && parent !== folder) found = this.find(parent);
-    this.fileOfFolder.set(folder, found);
-    return found;
-  }
-
-  private load(path: string): CachedFile | undefined {
-    const known = this.files.get(path);
-    if (known?.checked) return known;
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch {
-      this.files.delete(path);
-      return undefined;
-    }
-    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) {
-      known.checked = true;
-      return known;
-    }
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
-    }
-    const parsed = parseGlossaryFile(text, GLOSSARY_FILE_NAME);
-    const file: CachedFile = {
-      path, text, problems: parsed.problems, mtimeMs: stat.mtimeMs, size: stat.size, checked: true,
-      glossary: mergeGlossary(builtinGlossary(), parsed.entries),
-    };
-    this.files.set(path, file);
-    this.onLoad(file);
-    return file;
-  }
+function loaded(file: { path: string; text: string; value: { problems: readonly GlossaryFileProblem[]; glossary: Glossary } }): LoadedGlossaryFile {
+  return { path: file.path, text: file.text, problems: file.value.problems, glossary: file.value.glossary };
 }

@@ -82,7 +82,7 @@ describe('workspace glossary', () => {
       ['{"zhFull": "', 'entry 1 has no "source": an entry must name the text that attests it'],
       ['{"zhShort": ', 'entry 2 has no full name (zhFull or enFull)'],
       ['"short"', 'unknown field "short" (fields: zhFull, zhShort, enFull, enShort, source, evidence, instrument)'],
-      ['3', '"zhShort" must be a non-empty string or a list of them'],
+      ['3', '"zhShort" must be a non-empty string or a list of non-empty strings'],
     ]);
     assert.match(parseGlossaryFile('[]').problems[0].message.en, /expected \{ "terms": \[ \.\.\. \] \}/);
     assert.match(parseGlossaryFile('').problems[0].message.en, /the file is empty/);
@@ -117,7 +117,7 @@ describe('workspace glossary', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'resolution-terms.schema.json'), 'utf8'));
     assert.deepEqual(Object.keys(schema.definitions.entry.properties).sort(), ['enFull', 'enShort', 'evidence', 'instrument', 'source', 'zhFull', 'zhShort']);
     const contributed = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).contributes.jsonValidation;
-    assert.deepEqual(contributed, [{ fileMatch: '.resolution-terms.json', url: './schemas/resolution-terms.schema.json' }]);
+    assert.deepEqual(contributed[0], { fileMatch: '.resolution-terms.json', url: './schemas/resolution-terms.schema.json' });
   });
 
   it('compiles any list of entries', () => {

@@ -8,13 +8,13 @@ import { getCodeActions, getRenumberEdit } from './features/codeActions';
 import { doComplete } from './features/completion';
 import { getFoldingRanges } from './features/folding';
 import { getDocumentSymbols } from './features/symbols';
-import { runRules, toDiagnostic, type CancellationToken } from './features/diagnostics';
+import { diagnose, type CancellationToken } from './features/diagnostics';
 import { doHover } from './features/hover';
 import { getGlossaryActions, type GlossaryTarget } from './features/glossaryActions';
 import { findTermDefinitions, findTermHighlights, findTermReferences } from './features/termNavigation';
 import { parseDocument, type ParseOptions, type ResolutionDocument } from './parse/document';
 import { RULES } from './rules';
-import type { Rule } from './rules/rule';
+import type { Rule, RuleLevels } from './rules/rule';
 import type { DraftLanguage } from './types';
 
 export interface ResolutionServiceOptions {
@@ -26,6 +26,10 @@ export interface RequestOptions {
   /** The interface language for messages and labels; defaults to the draft's language. */
   messageLanguage?: DraftLanguage;
   token?: CancellationToken;
+  /** Rule levels from the draft's configuration: `off` rules do not run. */
+  rules?: RuleLevels;
+  /** Report resolint-disable comments that silence nothing (unused-disable). */
+  reportUnusedDisable?: boolean;
 }
 
 export interface ResolutionService {
@@ -52,14 +56,12 @@ export interface ResolutionService {
 
 export function createResolutionService(options: ResolutionServiceOptions = {}): ResolutionService {
   const record = options.record ?? securityCouncilRecord();
-  const ruleById = new Map(RULES.map(rule => [rule.id, rule]));
   return {
     rules: RULES,
     record,
     parse: parseDocument,
-    getDiagnostics(document, { messageLanguage = document.language, token } = {}) {
-      const findings = runRules(document, RULES, { record, messageLanguage }, token);
-      return findings?.map(finding => toDiagnostic(document, finding, ruleById.get(finding.ruleId)!));
+    getDiagnostics(document, { messageLanguage = document.language, token, rules: levels, reportUnusedDisable } = {}) {
+      return diagnose(document, RULES, { record, messageLanguage }, { levels, reportUnusedDisable, token });
     },
     doHover(document, position, { messageLanguage = document.language } = {}) {
       return doHover(document, document.lines.offsetAt(position), { record, messageLanguage });
@@ -90,3 +92,11 @@ export { GLOSSARY_FILE_NAME, glossaryFileDiagnostics, parseGlossaryFile, type Gl
 export type { GlossaryTarget } from './features/glossaryActions';
 export { findTerms } from './parse/terms';
 export type { Citation, CitationItem, DraftLanguage } from './types';
+export {
+  CONFIG_DIAGNOSTIC_CODE, CONFIG_FILE_NAMES, DEFAULT_CONFIGURATION, configFileDiagnostics, extendsProblem, mergeSettings, parseConfigFile, resolvedConfiguration,
+  type ConfigFile, type ConfigFileSettings, type ResolvedConfiguration,
+} from './data/configFile';
+export type { FileProblem } from './data/jsonFile';
+export { parseDirectives, type Directive } from './parse/directives';
+export { UNUSED_DISABLE } from './features/suppressions';
+export type { RuleLevel, RuleLevels, Severity } from './rules/rule';

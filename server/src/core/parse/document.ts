@@ -4,6 +4,7 @@ import { findCitations } from './citations';
 import { findParagraphReferences, type ParagraphReference } from './paragraphReferences';
 import { parseStructure, type ResolutionStructure } from './structure';
 import { builtinGlossary, type Glossary } from '../data/glossary';
+import { maskDirectives, parseDirectives, type Directive } from './directives';
 import { findTerms, type DocumentTerms } from './terms';
 
 /** A draft parsed once per version; every feature and rule reads this model, none re-scans the text. */
@@ -22,11 +23,15 @@ export interface ResolutionDocument {
   readonly terms: DocumentTerms;
   /** The glossary the terms were read with: the workspace's, or the built-in one. */
   readonly glossary: Glossary;
+  /** Inline resolint-disable comments; `text` has them as spaces. */
+  readonly directives: readonly Directive[];
 }
 
 export interface ParseOptions {
   /** The glossary of the draft's workspace; defaults to the built-in one. */
   readonly glossary?: Glossary;
+  /** The draft's language when the configuration names it (draftLanguage); detected otherwise. */
+  readonly language?: DraftLanguage;
 }
 
 const SAMPLE = 64 * 1024;
@@ -65,9 +70,11 @@ export function isResolutionLike(text: string, citations: readonly Citation[]): 
   return citations.some(unmistakable) || UN_TEXT_MARKERS.test(text.length > SAMPLE ? text.slice(0, SAMPLE) : text);
 }
 
-export function parseDocument(text: string, options: ParseOptions = {}): ResolutionDocument {
+export function parseDocument(original: string, options: ParseOptions = {}): ResolutionDocument {
+  const directives = parseDirectives(original);
+  const text = maskDirectives(original, directives);
   const citations = findCitations(text);
-  const language = detectLanguage(text);
+  const language = options.language ?? detectLanguage(text);
   const structure = parseStructure(text, language);
   const glossary = options.glossary ?? builtinGlossary();
   const paragraphReferences = structure.title
@@ -83,5 +90,6 @@ export function parseDocument(text: string, options: ParseOptions = {}): Resolut
     paragraphReferences,
     terms: findTerms(text, glossary),
     glossary,
+    directives,
   };
 }
