@@ -5,6 +5,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createResolutionService, fileKind, shouldCheck, type DraftLanguage, type FileKind, type ResolutionDocument } from './core';
+import { DraftConfigs } from './draftConfigs';
 import { ModelCache } from './documents';
 import { FileGuard, skipNotice } from './fileGuard';
 import { SettingsCache } from './settings';
@@ -24,7 +25,12 @@ export function startServer(connection: Connection): void {
   const guard = new FileGuard();
   // Names of UN bodies: each draft's workspace glossary, navigation, "Add to the workspace glossary".
   const terms = new TermFeatures(connection, documents, service);
-  const models = new ModelCache(service, document => guard.reason(document) !== undefined, uri => terms.glossaryFor(uri));
+  // Each draft's .resolintrc.json: rule levels, draft language and detection, the glossary it names.
+  const configs = new DraftConfigs(connection, () => messageLanguage);
+  const models = new ModelCache(service, document => guard.reason(document) !== undefined, uri => {
+    const { glossary, draftLanguage } = configs.forDraft(uri).configuration;
+    return { glossary: terms.glossaryFor(uri, glossary), language: draftLanguage === 'auto' ? undefined : draftLanguage };
+  });
   const windowed = new WindowedHover(service);
   const settings = new SettingsCache(connection);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
@@ -38,7 +44,9 @@ export function startServer(connection: Connection): void {
   async function validate(uri: string, version: number): Promise<void> {
     const document = documents.get(uri);
     if (!document || document.version !== version) return;
-    const { draftDetection, maxFileSize } = await settings.get(uri);
+    const { draftDetection: detectionSetting, maxFileSize, rules: ruleSettings } = await settings.get(uri);
+    const { configuration, fromFile } = configs.forDraft(uri);
+    const draftDetection = configuration.draftDetection ?? detectionSetting;
     // Stale: a newer version arrived while the settings were read; its own run is scheduled.
     if (documents.get(uri)?.version !== version) return;
     if (guard.setLimit(uri, maxFileSize)) models.forget(uri);
@@ -55,7 +63,7 @@ export function startServer(connection: Connection): void {
     const token = { get isCancellationRequested() { return documents.get(uri)?.version !== version; } };
     let diagnostics: Diagnostic[] | undefined = [];
     if (shouldCheck(model, kindOf(document), draftDetection)) {
-      diagnostics = service.getDiagnostics(model, { messageLanguage, token });
+      diagnostics = service.getDiagnostics(model, { messageLanguage, token, rules: fromFile ? configuration.rules : ruleSettings });
     }
     if (diagnostics) await connection.sendDiagnostics({ uri, version, diagnostics });
   }
@@ -72,6 +80,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     settings.supported = !!params.capabilities.workspace?.configuration;
     if (params.locale) messageLanguage = params.locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+    configs.initialize(params);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -124,7 +133,10 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(({ textDocument, range, context }, token) => {
     const model = modelOf(textDocument.uri, token);
     return model
-      ? [...service.getCodeActions(model, textDocument.uri, range, context.diagnostics, { messageLanguage }), ...terms.codeActions(model, textDocument.uri, range)]
+      ? [
+        ...service.getCodeActions(model, textDocument.uri, range, context.diagnostics, { messageLanguage }),
+        ...terms.codeActions(model, textDocument.uri, range, configs.forDraft(textDocument.uri).configuration.glossary),
+      ]
       : [];
   });
 
@@ -151,7 +163,17 @@ export function startServer(connection: Connection): void {
     if (edit) await connection.workspace.applyEdit(edit);
   });
 
-  terms.listen({ modelOf, messageLanguage: () => messageLanguage, revalidate: () => documents.all().forEach(document => schedule(document)) });
+  terms.listen({ modelOf, messageLanguage: () => messageLanguage });
+  configs.listen(documents);
+  connection.onInitialized(() => {
+    terms.initialized();
+    configs.initialized();
+  });
+  // A glossary or a configuration changed: every open draft is checked again.
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    const glossaries = terms.filesChanged(changes);
+    if (configs.filesChanged(changes) || glossaries) documents.all().forEach(document => schedule(document));
+  });
   documents.listen(connection);
   connection.listen();
 }

@@ -1,19 +1,29 @@
 import type { Connection } from 'vscode-languageserver';
-import type { DraftDetection } from './core';
+import type { DraftDetection, RuleLevel, RuleLevels } from './core';
 import { DEFAULT_MAX_FILE_SIZE_MB } from './core/limits';
 
 export interface ResolutionSettings {
   draftDetection: DraftDetection;
   /** MB of UTF-8 above which a file is not parsed (see FileGuard); 0 or less: no limit. */
   maxFileSize: number;
+  /** unResolution.rules: levels by rule id, for drafts that no configuration file covers. */
+  rules: RuleLevels;
 }
 
-const DEFAULTS: ResolutionSettings = { draftDetection: 'auto', maxFileSize: DEFAULT_MAX_FILE_SIZE_MB };
+const DEFAULTS: ResolutionSettings = { draftDetection: 'auto', maxFileSize: DEFAULT_MAX_FILE_SIZE_MB, rules: {} };
+const LEVELS: readonly string[] = ['off', 'error', 'warning', 'information', 'hint'] satisfies RuleLevel[];
+
+/** The entries of unResolution.rules whose level is one of the levels; the editor marks the others. */
+function validRules(value: unknown): RuleLevels {
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(Object.entries(value).filter(([, level]) => LEVELS.includes(level as string)));
+}
 
 function valid(value: unknown): ResolutionSettings {
   const detection = (value as Partial<ResolutionSettings> | null)?.draftDetection;
   const maxFileSize = (value as Partial<ResolutionSettings> | null)?.maxFileSize;
   return {
+    rules: validRules((value as Partial<ResolutionSettings> | null)?.rules),
     draftDetection: detection === 'always' || detection === 'off' || detection === 'auto' ? detection : DEFAULTS.draftDetection,
     maxFileSize: typeof maxFileSize !== 'number' || Number.isNaN(maxFileSize) ? DEFAULTS.maxFileSize : maxFileSize > 0 ? maxFileSize : Infinity,
   };

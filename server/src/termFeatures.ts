@@ -4,7 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DidChangeWatchedFilesNotification, FileChangeType,
-  type CancellationToken, type CodeAction, type Connection, type InitializeParams, type Range, type ServerCapabilities, type TextDocuments,
+  type CancellationToken, type CodeAction, type Connection, type FileEvent, type InitializeParams, type Range, type ServerCapabilities, type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -17,11 +17,10 @@ export interface TermHost {
   /** The parsed model of an open document, unless the request was cancelled. */
   modelOf(uri: string, token?: CancellationToken): ResolutionDocument | undefined;
   messageLanguage(): DraftLanguage | undefined;
-  /** Checks every open document again: their glossary changed. */
-  revalidate(): void;
 }
 
-function pathOf(uri: string): string | undefined {
+/** The file path of a file: URI; undefined for other schemes (untitled documents). */
+export function pathOf(uri: string): string | undefined {
   try {
     return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
   } catch {
@@ -48,27 +47,18 @@ export class TermFeatures {
     return { definitionProvider: true, referencesProvider: true, documentHighlightProvider: true };
   }
 
-  /** The glossary of a draft's workspace: the built-in one, with the nearest .resolution-terms.json over it. */
-  glossaryFor(uri: string): Glossary {
+  /**
+   * The glossary of a draft's workspace: the built-in one, with the nearest .resolution-terms.json over
+   * it, or the file the draft's configuration names (`configured`).
+   */
+  glossaryFor(uri: string, configured?: string): Glossary {
     const path = pathOf(uri);
-    return path ? this.glossaries.glossaryFor(path) : builtinGlossary();
+    return path ? this.glossaries.glossaryFor(path, configured) : builtinGlossary();
   }
 
   listen(host: TermHost): void {
     this.host = host;
     const { connection, service } = this;
-    connection.onInitialized(() => {
-      if (this.watching) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${GLOSSARY_FILE_NAME}` }] });
-    });
-    connection.onDidChangeWatchedFiles(({ changes }) => {
-      const glossaryChanges = changes.filter(c => c.uri.endsWith(`/${GLOSSARY_FILE_NAME}`));
-      for (const change of glossaryChanges) {
-        const path = pathOf(change.uri);
-        if (path) this.glossaries.changed(path);
-        if (change.type === FileChangeType.Deleted) void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
-      }
-      if (glossaryChanges.length > 0) host.revalidate();
-    });
     this.documents.onDidOpen(() => {
       if (!this.watching) this.glossaries.refresh();
     });
@@ -86,11 +76,27 @@ export class TermFeatures {
     });
   }
 
+  /** The client is ready: watch the glossary files where it can. */
+  initialized(): void {
+    if (this.watching) void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${GLOSSARY_FILE_NAME}` }] });
+  }
+
+  /** Watched files changed: true when a glossary file did, and the drafts must be checked again. */
+  filesChanged(changes: readonly FileEvent[]): boolean {
+    const glossaryChanges = changes.filter(c => c.uri.endsWith(`/${GLOSSARY_FILE_NAME}`));
+    for (const change of glossaryChanges) {
+      const path = pathOf(change.uri);
+      if (path) this.glossaries.changed(path);
+      if (change.type === FileChangeType.Deleted) void this.connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+    }
+    return glossaryChanges.length > 0;
+  }
+
   /** "Add to the workspace glossary" for definitions in range: into the file in effect, or a new one at the workspace root. */
-  codeActions(model: ResolutionDocument, uri: string, range: Range): CodeAction[] {
+  codeActions(model: ResolutionDocument, uri: string, range: Range, configured?: string): CodeAction[] {
     const draftPath = pathOf(uri);
     if (!draftPath || model.terms.definitions.every(d => !d.novel)) return [];
-    const existing = this.glossaries.fileFor(draftPath);
+    const existing = this.glossaries.fileFor(draftPath, configured);
     if (!existing && !this.canCreateFiles) return [];
     const root = this.folders.filter(f => !relative(f, draftPath).startsWith('..')).sort((a, b) => b.length - a.length)[0];
     const path = existing?.path ?? join(root ?? dirname(draftPath), GLOSSARY_FILE_NAME);
