@@ -20,10 +20,10 @@ describe('resolint: binary and non-UTF-8 files', () => {
 
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('skips them with a note, checks the rest, and the exit status is that of the rest', () => {
+  it('skips them with a note, checks the rest, and the exit status is that of the rest', async () => {
     let out = '';
     let err = '';
-    const status = run([dir, path.join(dir, 'b-gb18030.txt')], t => { out += t; }, t => { err += t; });
+    const status = await run([dir, path.join(dir, 'b-gb18030.txt')], t => { out += t; }, t => { err += t; });
     assert.equal(status, 1, 'd-draft.unres has an error');
     assert.match(err, /a-image\.unres: skipped: binary, or not UTF-8 text/);
     assert.match(err, /b-gb18030\.txt: skipped: binary, or not UTF-8 text/);
@@ -31,9 +31,9 @@ describe('resolint: binary and non-UTF-8 files', () => {
     assert.match(out, /d-draft\.unres:1:\d+ error citation-year-mismatch/);
   });
 
-  it('marks them "skipped" in JSON output', () => {
+  it('marks them "skipped" in JSON output', async () => {
     let out = '';
-    run(['--format', 'json', path.join(dir, 'a-image.unres')], t => { out += t; }, () => undefined);
+    await run(['--format', 'json', path.join(dir, 'a-image.unres')], t => { out += t; }, () => undefined);
     assert.deepEqual(JSON.parse(out), [{ file: path.join(dir, 'a-image.unres'), diagnostics: [], skipped: 'binary' }]);
   });
 });
