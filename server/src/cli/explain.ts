@@ -17,12 +17,12 @@ export function listCodes(): string {
   return codes.map(code => `${code.id.padEnd(width)}  ${code.defaultSeverity.padEnd(11)}  ${code.description}\n`).join('');
 }
 
-const HEADINGS: Record<DraftLanguage, { checks: string; why: string; wrong: string; right: string; severity: string; zh: string; en: string }> = {
-  zh: { checks: '检查什么', why: '为什么', wrong: '错误', right: '正确', severity: '默认级别', zh: '中文', en: '英文' },
-  en: { checks: 'What it checks', why: 'Why', wrong: 'Wrong', right: 'Right', severity: 'Default severity', zh: 'Chinese', en: 'English' },
+const HEADINGS: Record<DraftLanguage, { checks: string; why: string; wrong: string; right: string; severity: (level: string) => string; zh: string; en: string }> = {
+  zh: { checks: '检查什么：', why: '为什么：', wrong: '错误', right: '正确', severity: level => `（默认级别：${level}）`, zh: '中文', en: '英文' },
+  en: { checks: 'What it checks: ', why: 'Why: ', wrong: 'Wrong', right: 'Right', severity: level => ` (default severity: ${level})`, zh: 'Chinese', en: 'English' },
 };
 
-const indent = (text: string) => text.trimEnd().split('\n').map(line => `    ${line}`).join('\n');
+const indent = (text: string) => text.trimEnd().split('\n').map(line => line ? `    ${line}` : '').join('\n');
 
 /** The explanation of a rule in the interface language, examples in both; undefined for no such rule. */
 export function explainRule(id: string, language: DraftLanguage): string | undefined {
@@ -31,6 +31,6 @@ export function explainRule(id: string, language: DraftLanguage): string | undef
   if (!rule || !doc) return undefined;
   const h = HEADINGS[language];
   const examples = (['zh', 'en'] as const).map(draft =>
-    `${h[draft]} — ${h.wrong}:\n${indent(doc.examples[draft].wrong)}\n${h[draft]} — ${h.right}:\n${indent(doc.examples[draft].right)}`);
-  return `${rule.id} (${h.severity}: ${rule.defaultSeverity})\n\n${h.checks}: ${doc.what[language]}\n\n${h.why}: ${doc.why[language]}\n\n${examples.join('\n\n')}\n`;
+    `${h[draft]} — ${h.wrong}${language === 'zh' ? '：' : ':'}\n${indent(doc.examples[draft].wrong)}\n${h[draft]} — ${h.right}${language === 'zh' ? '：' : ':'}\n${indent(doc.examples[draft].right)}`);
+  return `${rule.id}${h.severity(rule.defaultSeverity)}\n\n${h.checks}${doc.what[language]}\n\n${h.why}${doc.why[language]}\n\n${examples.join('\n\n')}\n`;
 }
