@@ -104,7 +104,7 @@ describe('resolint configuration and options (built command)', function () {
     assert.match(en.stdout, /^citation-form \(default severity: warning\)\n\nWhat it checks: /);
     assert.match(en.stdout, /Chinese — Wrong:\n {4}回顾第2341\(2017\)决议，\nChinese — Right:\n {4}回顾第2341\(2017\)号决议，/);
     assert.match(en.stdout, /English — Wrong:\n {4}Recalling its resolution 2341\(2017\),/);
-    assert.match(resolintBin(['--explain', 'citation-form', '--lang', 'zh']).stdout, /^citation-form（默认级别：warning）\n\n检查什么：决议编号/);
+    assert.match(resolintBin(['--explain', 'citation-form', '--lang', 'zh']).stdout, /^citation-form（默认级别：warning）\n\n检查什么：引文的写法不合规范/);
     for (const args of [['--explain', 'citation-from'], ['--rule', 'citation-form=loud', 'x'], ['--max-warnings', 'many', 'x'], ['--frobnicate']]) {
       const { status, stdout, stderr } = resolintBin(args);
       assert.equal(status, 2, args.join(' '));
