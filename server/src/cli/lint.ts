@@ -1,5 +1,6 @@
 // Checking one draft: the text and what its configuration says in, its diagnostics (and fixed text)
 // out. The same function runs in the main thread and in the worker threads.
+import { isUtf8 } from 'node:buffer';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createResolutionService, fileKind, shouldCheck, type DraftDetection, type DraftLanguage, type RuleLevels } from '../core';
 import { looksBinary } from '../core/limits';
@@ -54,12 +55,9 @@ export function lint(task: LintTask, glossaries: WorkspaceGlossaries): LintOutco
 
 /** The text of a draft as editors show it (no byte-order mark), or undefined for a binary file or one that is not UTF-8. */
 export function decodeDraft(bytes: Uint8Array): string | undefined {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;   // invalid UTF-8
-  }
+  // isUtf8 checks natively, several times faster than a fatal TextDecoder on many files.
+  if (!isUtf8(bytes)) return undefined;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (looksBinary(text)) return undefined;
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -23,9 +23,8 @@ function columns(line: string): number[] {
   return widths;
 }
 
-/** The source line of a diagnostic, cut to a window around its range, and the caret line under it. */
-export function codeFrame(source: string, diagnostic: Diagnostic): [string, string] {
-  const lines = source.split(/\r\n|\r|\n/);
+/** The source line of a diagnostic (lines: the file's), cut to a window around its range, and the caret line under it. */
+export function codeFrame(lines: readonly string[], diagnostic: Diagnostic): [string, string] {
   const { start, end } = diagnostic.range;
   const line = (lines[start.line] ?? '').replace(/\t/g, ' ');
   const from = start.character;
@@ -68,11 +67,12 @@ export const formatText: Formatter = (results, { color }) => {
   const paint = (style: Style, text: string) => color ? styleText(style, text) : text;
   let out = '';
   for (const { file, diagnostics, source } of results) {
+    const lines = diagnostics.length > 0 ? source?.split(/\r\n|\r|\n/) : undefined;
     for (const d of diagnostics) {
       const severity = severityName(d);
       out += `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${paint(SEVERITY_STYLE[severity], severity)} ${paint('dim', String(d.code))} ${d.message}\n`;
-      if (source !== undefined) {
-        const [line, caret] = codeFrame(source, d);
+      if (lines) {
+        const [line, caret] = codeFrame(lines, d);
         out += `${line}\n${paint(SEVERITY_STYLE[severity], caret)}\n`;
       }
     }
