@@ -6,7 +6,7 @@ import {
   CONFIG_FILE_NAMES, DEFAULT_CONFIGURATION, extendsProblem, mergeSettings, parseConfigFile, resolvedConfiguration,
   type ConfigFile, type ConfigFileSettings, type FileProblem, type ResolvedConfiguration,
 } from './core';
-import { CachedFiles, NearestFile } from './workspaceFiles';
+import { WorkspaceFiles } from './workspaceFiles';
 
 /** A configuration file of a draft's chain, with all its problems: its own and those of what it extends. */
 export interface ConfigFileReport {
@@ -35,9 +35,10 @@ function absolutePaths(settings: ConfigFileSettings, folder: string): ConfigFile
   return absolute;
 }
 
-export class ConfigFiles {
-  private readonly nearest = new NearestFile(CONFIG_FILE_NAMES);
-  private readonly files = new CachedFiles<ConfigFile>((path, text) => parseConfigFile(text, basename(path)));
+export class ConfigFiles extends WorkspaceFiles<ConfigFile> {
+  constructor() {
+    super(CONFIG_FILE_NAMES, (path, text) => parseConfigFile(text, basename(path)));
+  }
 
   /** The configuration of a draft; `explicit`: the file that applies to every draft (resolint --config). */
   forDraft(draftPath: string, explicit?: string): DraftConfiguration {
@@ -76,17 +77,5 @@ export class ConfigFiles {
     if (chain.some(link => link.problems.length > 0 || !link.settings)) return { configuration: DEFAULT_CONFIGURATION, files, ok: false };
     const settings = chain.reduceRight<ConfigFileSettings>((base, link) => mergeSettings(base, link.settings!), {});
     return { configuration: resolvedConfiguration(path, settings), files, ok: true };
-  }
-
-  /** Re-reads the files that changed, and looks for the nearest ones again, when next asked. */
-  refresh(): void {
-    this.nearest.forget();
-    this.files.refresh();
-  }
-
-  /** One file changed, was created or deleted. */
-  changed(path: string): void {
-    this.files.changed(path);
-    this.nearest.forget();
   }
 }

@@ -92,3 +92,29 @@ export class CachedFiles<T> {
     this.files.delete(path);
   }
 }
+
+/**
+ * Files of some names that apply to the drafts below them: found walking up, kept until they change.
+ * The glossary and the configuration are such files.
+ */
+export class WorkspaceFiles<T> {
+  protected readonly nearest: NearestFile;
+  protected readonly files: CachedFiles<T>;
+
+  constructor(names: readonly string[], parse: (path: string, text: string) => T, onLoad?: (file: LoadedFile<T>) => void) {
+    this.nearest = new NearestFile(names);
+    this.files = new CachedFiles(parse, onLoad);
+  }
+
+  /** Forgets where the files are, and re-reads those that changed when next asked (mtime or size). */
+  refresh(): void {
+    this.nearest.forget();
+    this.files.refresh();
+  }
+
+  /** Forgets one file (changed, created or deleted): it is read again when next asked. */
+  changed(path: string): void {
+    this.files.changed(path);
+    this.nearest.forget();
+  }
+}

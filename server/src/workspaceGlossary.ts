@@ -3,7 +3,7 @@
 // the language server and resolint.
 import { dirname } from 'node:path';
 import { builtinGlossary, GLOSSARY_FILE_NAME, mergeGlossary, parseGlossaryFile, type Glossary, type GlossaryFileProblem } from './core';
-import { CachedFiles, NearestFile } from './workspaceFiles';
+import { WorkspaceFiles } from './workspaceFiles';
 
 export interface LoadedGlossaryFile {
   readonly path: string;
@@ -13,13 +13,10 @@ export interface LoadedGlossaryFile {
   readonly glossary: Glossary;
 }
 
-export class WorkspaceGlossaries {
-  private readonly nearest = new NearestFile([GLOSSARY_FILE_NAME]);
-  private readonly files: CachedFiles<{ problems: readonly GlossaryFileProblem[]; glossary: Glossary }>;
-
+export class WorkspaceGlossaries extends WorkspaceFiles<{ problems: readonly GlossaryFileProblem[]; glossary: Glossary }> {
   /** onLoad is told each time a glossary file is read anew, to report its problems. */
   constructor(onLoad: (file: LoadedGlossaryFile) => void = () => undefined) {
-    this.files = new CachedFiles((_, text) => {
+    super([GLOSSARY_FILE_NAME], (_, text) => {
       const parsed = parseGlossaryFile(text, GLOSSARY_FILE_NAME);
       return { problems: parsed.problems, glossary: mergeGlossary(builtinGlossary(), parsed.entries) };
     }, file => onLoad(loaded(file)));
@@ -37,18 +34,6 @@ export class WorkspaceGlossaries {
 
   glossaryFor(draftPath: string, configured?: string): Glossary {
     return this.fileFor(draftPath, configured)?.glossary ?? builtinGlossary();
-  }
-
-  /** Forgets where the files are, and re-reads those that changed when next asked (mtime or size). */
-  refresh(): void {
-    this.nearest.forget();
-    this.files.refresh();
-  }
-
-  /** Forgets one file (changed, created or deleted): it is read again when next asked. */
-  changed(path: string): void {
-    this.files.changed(path);
-    this.nearest.forget();
   }
 }
 
