@@ -24,11 +24,6 @@ interface Silence extends OffsetRange {
   used: boolean;
 }
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value); else map.set(key, [value]);
-}
-
 function lineSpan(lines: LineIndex, line: number): OffsetRange {
   return { start: lines.offsetAt({ line, character: 0 }), end: line + 1 < lines.lineCount ? lines.offsetAt({ line: line + 1, character: 0 }) : Infinity };
 }
@@ -53,7 +48,8 @@ function silences(directives: readonly Directive[], lines: LineIndex): Silence[]
       case 'disable':
         for (const silence of each(directive, { start: range.end, end: Infinity })) {
           found.push(silence);
-          pushTo(open, silence.id, silence);
+          const same = open.get(silence.id);
+          if (same) same.push(silence); else open.set(silence.id, [silence]);
         }
         break;
       case 'enable': {
@@ -94,18 +90,25 @@ export interface SuppressionOptions {
 export function applyDirectives(findings: readonly Finding[], directives: readonly Directive[], lines: LineIndex, options: SuppressionOptions): Finding[] {
   if (directives.length === 0) return findings as Finding[];
   const all = silences(directives, lines);
-  const byId = new Map<string | undefined, Silence[]>();
-  for (const silence of all) pushTo(byId, silence.id, silence);
-  const kept: Finding[] = [];
-  for (const finding of findings) {
-    const at = finding.range.start;
-    if (insideDirective(directives, at)) continue;
-    let silenced = false;
-    for (const silence of [...byId.get(finding.ruleId) ?? [], ...byId.get(undefined) ?? []]) {
-      if (at >= silence.start && at < silence.end) silence.used = silenced = true;
-    }
-    if (!silenced) kept.push(finding);
+  const byId = new Map<string | undefined, Sweep>();
+  for (const silence of all) {
+    const sweep = byId.get(silence.id) ?? { list: [], next: 0, active: [] };
+    sweep.list.push(silence);
+    byId.set(silence.id, sweep);
   }
+  for (const sweep of byId.values()) sweep.list.sort((a, b) => a.start - b.start);
+  const silenced = new Set<Finding>();
+  for (const finding of [...findings].sort((a, b) => a.range.start - b.range.start)) {
+    const at = finding.range.start;
+    if (insideDirective(directives, at)) {
+      silenced.add(finding);
+      continue;
+    }
+    // Both sweeps are advanced: a finding marks the comments of its rule and those of every rule.
+    const byRule = cover(byId.get(finding.ruleId), at);
+    if (cover(byId.get(undefined), at) || byRule) silenced.add(finding);
+  }
+  const kept = findings.filter(finding => !silenced.has(finding));
   if (!options.reportUnused) return kept;
   const unused: Finding[] = all.filter(s => !s.used).map(s => ({
     ruleId: UNUSED_DISABLE.id,
@@ -114,4 +117,30 @@ export function applyDirectives(findings: readonly Finding[], directives: readon
     severity: UNUSED_DISABLE.defaultSeverity,
   }));
   return [...kept, ...unused].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+}
+
+/** The silences of one rule id in order of their start, swept along the findings in order of theirs. */
+interface Sweep {
+  readonly list: Silence[];
+  next: number;
+  /** Those that started at or before the last finding. */
+  active: Silence[];
+}
+
+/**
+ * Whether a silence covers offset `at`; those that do are marked used. Each silence enters the active
+ * list once, and once used only the one that reaches furthest stays: linear in findings and comments,
+ * however many comments a hostile text holds.
+ */
+function cover(sweep: Sweep | undefined, at: number): boolean {
+  if (!sweep) return false;
+  while (sweep.next < sweep.list.length && sweep.list[sweep.next].start <= at) sweep.active.push(sweep.list[sweep.next++]);
+  const covering = sweep.active.filter(s => s.end > at);
+  if (covering.length === 0) {
+    sweep.active = covering;
+    return false;
+  }
+  for (const silence of covering) silence.used = true;
+  sweep.active = [covering.reduce((a, b) => (b.end > a.end ? b : a))];
+  return true;
 }
