@@ -22,10 +22,10 @@ export function dataVersion(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** The key of a task: glossaryText is the text of the workspace glossary that applies, if any. */
-export function cacheKey(task: LintTask, glossaryText: string | undefined, data: string): string {
-  const { text, path: _, ...rest } = task;
-  return createHash('sha256').update(JSON.stringify([FORMAT, version, data, rest, glossaryText ?? null])).update('\0').update(text).digest('base64');
+/** The key of a task's outcome: its text, the text of the workspace glossary that applies (if any), its options, the versions. */
+export function cacheKey(task: LintTask, text: string, glossaryText: string | undefined, data: string): string {
+  const { path: _, stdin: __, cache: ___, ...options } = task;
+  return createHash('sha256').update(JSON.stringify([FORMAT, version, data, options, glossaryText ?? null])).update('\0').update(text).digest('base64');
 }
 
 interface CacheFile {
@@ -52,11 +52,16 @@ export class ResultCache {
     return new ResultCache(location, {});
   }
 
-  get(path: string, key: string): LintOutcome | undefined {
+  /** The key of what the cache holds for a file. */
+  keyOf(path: string): string | undefined {
+    return this.entries[path]?.key;
+  }
+
+  /** What the cache holds for a file, kept for the next run too. */
+  get(path: string): LintOutcome | undefined {
     const entry = this.entries[path];
-    if (entry?.key !== key) return undefined;
-    this.fresh[path] = entry;
-    return entry.outcome;
+    if (entry) this.fresh[path] = entry;
+    return entry?.outcome;
   }
 
   set(path: string, key: string, outcome: LintOutcome): void {

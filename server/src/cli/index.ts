@@ -1,5 +1,5 @@
 // resolint: the same core as the editor, on files from a terminal or CI.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { version } from '../../../package.json';
 import {
@@ -9,11 +9,10 @@ import { ConfigFiles, type DraftConfiguration } from '../configFiles';
 import { WorkspaceGlossaries } from '../workspaceGlossary';
 import { parseCommand, UsageError, USAGE, type Options } from './args';
 import { explainRule, listCodes } from './explain';
-import { unifiedDiff } from './fix';
 import { FORMATTERS } from './formats';
 import type { FileResult } from './formats/result';
-import { collectInputs, describeFileError, isInputError, type InputEntry } from './inputs';
-import { decodeDraft, type LintOutcome, type LintTask } from './lint';
+import { collectInputs, isInputError, type InputEntry } from './inputs';
+import type { LintOutcome, LintTask } from './lint';
 import { lintAll, serveAsWorker } from './workers';
 
 export interface CliIo {
@@ -26,6 +25,8 @@ export interface CliIo {
 }
 
 const HINT = 4;
+/** The error of a configuration file that applies (the nearest, or --config) but cannot be read. */
+const UNREADABLE_CONFIGURATION = 'the configuration file cannot be read';
 const NO_CONFIG: DraftConfiguration = { configuration: { rules: {}, draftLanguage: 'auto' }, files: [], ok: true };
 
 /** Colour on a terminal; NO_COLOR turns it off and FORCE_COLOR on (https://no-color.org, https://force-color.org). */
@@ -37,13 +38,9 @@ function colorWanted(io: CliIo): boolean {
 
 /** A file of problems (a broken configuration or glossary) as a result of its own. */
 function problemResult(path: string, io: CliIo, text: string, problems: readonly FileProblem[], toDiagnostics: typeof configFileDiagnostics, language: DraftLanguage): FileResult {
-  return { file: relative(io.cwd, path), diagnostics: toDiagnostics(text, problems, language), source: text };
-}
-
-interface Draft {
-  readonly task: LintTask;
-  readonly bom: boolean;
-  readonly stdin: boolean;
+  const diagnostics = toDiagnostics(text, problems, language);
+  const lines = text.split(/\r\n|\r|\n/);
+  return { file: relative(io.cwd, path), diagnostics, sourceLines: Object.fromEntries(diagnostics.map(d => [d.range.start.line, lines[d.range.start.line]])) };
 }
 
 /** One run over the inputs: results in input order, problem files where they are first met. */
@@ -51,9 +48,9 @@ async function lintCommand(options: Options, io: CliIo, write: (text: string) =>
   const language = options.lang ?? 'en';
   const configs = options.noConfig ? undefined : new ConfigFiles();
   const explicitConfig = options.config === undefined ? undefined : resolve(io.cwd, options.config);
-  // Slots in output order: a result known now, or the index of a draft whose outcome is computed below.
+  // Slots in output order: a result known now, or the index of a task whose outcome is computed below.
   const slots: (FileResult | number)[] = [];
-  const drafts: Draft[] = [];
+  const tasks: LintTask[] = [];
   let failed = false;
   const reportedFiles = new Set<string>();
   const glossaries = new WorkspaceGlossaries(glossary => {
@@ -65,8 +62,7 @@ async function lintCommand(options: Options, io: CliIo, write: (text: string) =>
     const found = configs?.forDraft(path, explicitConfig) ?? NO_CONFIG;
     if (found.unreadable && !reportedFiles.has(found.unreadable)) {
       reportedFiles.add(found.unreadable);
-      writeError(`resolint: cannot read the configuration ${relative(io.cwd, found.unreadable)}\n`);
-      slots.push({ file: relative(io.cwd, found.unreadable), diagnostics: [], error: 'cannot read the configuration' });
+      slots.push({ file: relative(io.cwd, found.unreadable), diagnostics: [], error: UNREADABLE_CONFIGURATION });
     }
     for (const file of found.files) {
       if (file.problems.length === 0 || reportedFiles.has(file.path)) continue;
@@ -81,66 +77,46 @@ async function lintCommand(options: Options, io: CliIo, write: (text: string) =>
   const inputs: InputEntry[] = stdin
     ? [{ file: options.stdinFilename ?? '<stdin>', path: resolve(io.cwd, options.stdinFilename ?? '<stdin>'), explicit: true }]
     : collectInputs(options.paths, io.cwd);
+  const fix = options.fixDryRun ? 'diff' : !options.fix ? undefined : stdin ? 'stdin' : 'write';
   for (const input of inputs) {
     if (isInputError(input)) {
-      failed = true;
-      writeError(`resolint: cannot read ${input.file}: ${input.error}\n`);
       slots.push({ file: input.file, diagnostics: [], error: input.error });
-      continue;
-    }
-    let bytes: Uint8Array;
-    try {
-      bytes = stdin ? io.readStdin() : readFileSync(input.path);
-    } catch (error) {
-      failed = true;
-      const reason = describeFileError(error, input.path);
-      writeError(`resolint: cannot read ${input.file}: ${reason}\n`);
-      slots.push({ file: input.file, diagnostics: [], error: reason });
-      continue;
-    }
-    const text = decodeDraft(bytes);
-    if (text === undefined) {
-      writeError(`resolint: ${input.file}: skipped: binary, or not UTF-8 text\n`);
-      slots.push({ file: input.file, diagnostics: [], skipped: 'binary' });
       continue;
     }
     const { configuration } = configOf(input.path);
     glossaries.fileFor(input.path, configuration.glossary);   // its problems are reported once, here
-    const levels: RuleLevels = { ...configuration.rules, ...options.rules };
-    slots.push(drafts.length);
-    drafts.push({
-      bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf,
-      stdin,
-      task: {
-        file: input.file, path: input.path, text, explicit: input.explicit,
-        detection: options.detection ?? configuration.draftDetection ?? 'auto',
-        language: configuration.draftLanguage === 'auto' ? undefined : configuration.draftLanguage,
-        glossary: configuration.glossary, levels, messageLanguage: options.lang,
-        reportUnusedDisable: options.reportUnusedDisable, fix: options.fix || options.fixDryRun,
-      },
+    slots.push(tasks.length);
+    tasks.push({
+      file: input.file, path: input.path, explicit: input.explicit,
+      ...stdin && { stdin: io.readStdin() },
+      detection: options.detection ?? configuration.draftDetection ?? 'auto',
+      language: configuration.draftLanguage === 'auto' ? undefined : configuration.draftLanguage,
+      glossary: configuration.glossary, levels: { ...configuration.rules, ...options.rules } satisfies RuleLevels, messageLanguage: options.lang,
+      reportUnusedDisable: options.reportUnusedDisable, fix, keepData: options.format === 'json',
     });
   }
 
-  const glossaryTexts = options.cache ? drafts.map(d => glossaries.fileFor(d.task.path, d.task.glossary)?.text) : undefined;
-  const outcomes = await lintAll(drafts.map(d => d.task), options, io, writeError, glossaries, glossaryTexts);
+  const outcomes = await lintAll(tasks, options, io, writeError, glossaries);
   const reported = (outcome: LintOutcome) => outcome.diagnostics.filter(d => (options.hints || d.severity !== HINT) && (!options.quiet || d.severity === 1));
   const results: FileResult[] = slots.map(slot => {
     if (typeof slot !== 'number') return slot;
-    const { task } = drafts[slot];
-    const outcome = outcomes[slot];
-    return { file: task.file, diagnostics: reported(outcome), source: outcome.fixedText ?? task.text, ...outcome.fixes && { fixed: outcome.fixes } };
+    const { file } = tasks[slot];
+    const { error, skipped, lines, fixes } = outcomes[slot];
+    if (error !== undefined) return { file, diagnostics: [], error };
+    if (skipped) return { file, diagnostics: [], skipped };
+    return { file, diagnostics: reported(outcomes[slot]), sourceLines: lines, ...fixes && { fixed: fixes } };
   });
+  for (const { file, error, skipped, fixed } of results) {
+    if (error !== undefined) failed = true;
+    if (error !== undefined) writeError(`resolint: cannot read ${error === UNREADABLE_CONFIGURATION ? `the configuration ${file}` : `${file}: ${error}`}\n`);
+    if (skipped) writeError(`resolint: ${file}: skipped: binary, or not UTF-8 text\n`);
+    if (fixed && !options.fixDryRun) writeError(`resolint: fixed ${file}: ${Object.entries(fixed).map(([id, n]) => `${id} ×${n}`).join(', ')}\n`);
+  }
 
   if (options.fixDryRun) {
-    for (const [i, { task }] of drafts.entries()) write(unifiedDiff(task.file, task.text, outcomes[i].fixedText ?? task.text));
+    for (const outcome of outcomes) if (outcome.diff) write(outcome.diff);
   } else {
-    for (const [i, draft] of drafts.entries()) {
-      const { fixedText, fixes } = outcomes[i];
-      if (draft.stdin && options.fix) write(fixedText ?? draft.task.text);
-      if (fixedText === undefined || !fixes) continue;
-      if (!draft.stdin) writeFileSync(draft.task.path, (draft.bom ? '\ufeff' : '') + fixedText);
-      writeError(`resolint: fixed ${draft.task.file}: ${Object.entries(fixes).map(([id, n]) => `${id} ×${n}`).join(', ')}\n`);
-    }
+    if (stdin && options.fix) write(outcomes[0]?.fixedText ?? '');
     // With - and --fix, standard output is the fixed text; the findings left go to standard error.
     const report = FORMATTERS[options.format](results, { color: colorWanted(io), cwd: io.cwd, version, messageLanguage: language });
     if (stdin && options.fix) writeError(report); else write(report);

@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Options } from './args';
-import { cacheKey, dataVersion, DEFAULT_CACHE_FILE, ResultCache } from './cache';
+import { dataVersion, DEFAULT_CACHE_FILE, ResultCache } from './cache';
 import { WorkspaceGlossaries } from '../workspaceGlossary';
 import { lint, type LintOutcome, type LintTask } from './lint';
 
@@ -86,32 +86,23 @@ function inWorkers(tasks: readonly LintTask[], indices: readonly number[], threa
 }
 
 /**
- * The outcome of each task, in order. glossaries: the run's, as the main thread read them; glossaryTexts:
- * the text of each task's glossary file, for the cache key.
+ * The outcome of each task, in order. glossaries: the run's, as the main thread read them (a worker
+ * thread reads its own).
  */
-export async function lintAll(
-  tasks: readonly LintTask[], options: Options, io: Io, writeError: (text: string) => void,
-  glossaries: WorkspaceGlossaries, glossaryTexts?: readonly (string | undefined)[],
-): Promise<LintOutcome[]> {
-  const outcomes: (LintOutcome | undefined)[] = new Array(tasks.length);
+export async function lintAll(tasks: readonly LintTask[], options: Options, io: Io, writeError: (text: string) => void, glossaries: WorkspaceGlossaries): Promise<LintOutcome[]> {
   // Fixing rewrites files: its outcomes are not kept.
   const cache = options.cache && !options.fix && !options.fixDryRun ? ResultCache.open(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE)) : undefined;
   const data = cache ? dataVersion() : '';
-  const keys = cache ? tasks.map((task, i) => cacheKey(task, glossaryTexts?.[i], data)) : [];
-  const todo: number[] = [];
-  tasks.forEach((task, i) => {
-    outcomes[i] = cache?.get(task.path, keys[i]);
-    if (!outcomes[i]) todo.push(i);
-  });
+  const sent = cache ? tasks.map(task => ({ ...task, cache: { data, key: cache.keyOf(task.path) } })) : tasks;
+  const outcomes: LintOutcome[] = new Array(tasks.length);
   const progress = new Progress(tasks.length, writeError, io.stderrIsTTY);
-  progress.step(tasks.length - todo.length);
   try {
     const threads = options.concurrency ?? availableParallelism();
-    if (bundled && threads > 1 && todo.length >= WORKER_THRESHOLD) {
-      for (const [i, outcome] of await inWorkers(tasks, todo, threads, progress)) outcomes[i] = outcome;
+    if (bundled && threads > 1 && tasks.length >= WORKER_THRESHOLD) {
+      for (const [i, outcome] of await inWorkers(sent, tasks.map((_, i) => i), threads, progress)) outcomes[i] = outcome;
     } else {
-      for (const i of todo) {
-        outcomes[i] = lint(tasks[i], glossaries);
+      for (const [i, task] of sent.entries()) {
+        outcomes[i] = lint(task, glossaries);
         progress.step();
         // Let the progress timer run between files.
         if (io.stderrIsTTY) await new Promise(setImmediate);
@@ -120,11 +111,14 @@ export async function lintAll(
   } finally {
     progress.stop();
   }
-  if (cache) {
-    for (const i of todo) cache.set(tasks[i].path, keys[i], outcomes[i]!);
-    cache.save();
-  }
-  return outcomes as LintOutcome[];
+  if (!cache) return outcomes;
+  const final = outcomes.map((outcome, i) => {
+    if (outcome.cached) return cache.get(tasks[i].path)!;
+    if (outcome.key !== undefined) cache.set(tasks[i].path, outcome.key, outcome);
+    return outcome;
+  });
+  cache.save();
+  return final;
 }
 
 /** True in a thread started by lintAll; it then serves batches of tasks until terminated. */

@@ -9,8 +9,8 @@ export interface FileResult {
   readonly skipped?: 'binary';
   /** Why the path could not be read; then there are no diagnostics. */
   readonly error?: string;
-  /** The text checked, for the source lines of the text format. */
-  readonly source?: string;
+  /** The lines the diagnostics start on, by 0-based number: the source lines of the text format. */
+  readonly sourceLines?: Readonly<Record<number, string>>;
   /** --fix: the fixes applied, by rule id. */
   readonly fixed?: Readonly<Record<string, number>>;
 }

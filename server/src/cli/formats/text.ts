@@ -23,10 +23,10 @@ function columns(line: string): number[] {
   return widths;
 }
 
-/** The source line of a diagnostic (lines: the file's), cut to a window around its range, and the caret line under it. */
-export function codeFrame(lines: readonly string[], diagnostic: Diagnostic): [string, string] {
+/** The source line of a diagnostic, cut to a window around its range, and the caret line under it. */
+export function codeFrame(sourceLine: string, diagnostic: Diagnostic): [string, string] {
   const { start, end } = diagnostic.range;
-  const line = (lines[start.line] ?? '').replace(/\t/g, ' ');
+  const line = sourceLine.replace(/\t/g, ' ');
   const from = start.character;
   const to = end.line === start.line ? Math.max(end.character, from + 1) : line.length + 1;
   const widths = columns(line + ' ');
@@ -66,13 +66,13 @@ export function summary(results: readonly FileResult[]): string {
 export const formatText: Formatter = (results, { color }) => {
   const paint = (style: Style, text: string) => color ? styleText(style, text) : text;
   let out = '';
-  for (const { file, diagnostics, source } of results) {
-    const lines = diagnostics.length > 0 ? source?.split(/\r\n|\r|\n/) : undefined;
+  for (const { file, diagnostics, sourceLines } of results) {
     for (const d of diagnostics) {
       const severity = severityName(d);
       out += `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${paint(SEVERITY_STYLE[severity], severity)} ${paint('dim', String(d.code))} ${d.message}\n`;
-      if (lines) {
-        const [line, caret] = codeFrame(lines, d);
+      const sourceLine = sourceLines?.[d.range.start.line];
+      if (sourceLine !== undefined) {
+        const [line, caret] = codeFrame(sourceLine, d);
         out += `${line}\n${paint(SEVERITY_STYLE[severity], caret)}\n`;
       }
     }
