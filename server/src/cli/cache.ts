@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { version } from '../../../package.json';
+import type { WorkspaceGlossaries } from '../workspaceGlossary';
 import type { LintOutcome, LintTask } from './lint';
 
 export const DEFAULT_CACHE_FILE = '.resolintcache';
@@ -22,10 +23,10 @@ export function dataVersion(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** The key of a task's outcome: its text, the text of the workspace glossary that applies (if any), its options, the versions. */
-export function cacheKey(task: LintTask, text: string, glossaryText: string | undefined, data: string): string {
-  const { path: _, stdin: __, cache: ___, ...options } = task;
-  return createHash('sha256').update(JSON.stringify([FORMAT, version, data, options, glossaryText ?? null])).update('\0').update(text).digest('base64');
+/** The key of a task's outcome: its file's bytes, the text of the workspace glossary that applies (if any), its options, the versions. */
+export function cacheKey(task: LintTask, bytes: Uint8Array, glossaryText: string | undefined, data: string): string {
+  const { path: _, stdin: __, ...options } = task;
+  return createHash('sha256').update(JSON.stringify([FORMAT, version, data, options, glossaryText ?? null])).update('\0').update(bytes).digest('base64');
 }
 
 interface CacheFile {
@@ -34,12 +35,7 @@ interface CacheFile {
 }
 
 export class ResultCache {
-  private readonly entries: CacheFile['entries'];
-  private readonly fresh: CacheFile['entries'] = {};
-
-  private constructor(private readonly location: string, entries: CacheFile['entries']) {
-    this.entries = entries;
-  }
+  private constructor(private readonly location: string, private readonly entries: CacheFile['entries']) {}
 
   /** The cache at location; an unreadable or foreign file counts as empty. */
   static open(location: string): ResultCache {
@@ -52,24 +48,29 @@ export class ResultCache {
     return new ResultCache(location, {});
   }
 
-  /** The key of what the cache holds for a file. */
-  keyOf(path: string): string | undefined {
-    return this.entries[path]?.key;
+  /** What the cache holds for a file under this key, or undefined. */
+  get(path: string, key: string): LintOutcome | undefined {
+    const entry = this.entries[path];
+    return entry?.key === key ? entry.outcome : undefined;
   }
 
-  /** What the cache holds for a file, kept for the next run too. */
-  get(path: string): LintOutcome | undefined {
-    const entry = this.entries[path];
-    if (entry) this.fresh[path] = entry;
-    return entry?.outcome;
+  /** The key of a task from its file as it is now, or undefined when the file cannot be read (the error is not kept). */
+  static keyOf(task: LintTask, glossaries: WorkspaceGlossaries, data: string): string | undefined {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(task.path);
+    } catch {
+      return undefined;
+    }
+    return cacheKey(task, bytes, glossaries.fileFor(task.path, task.glossary)?.text, data);
   }
 
   set(path: string, key: string, outcome: LintOutcome): void {
-    this.fresh[path] = { key, outcome };
+    this.entries[path] = { key, outcome };
   }
 
-  /** Writes the entries of this run, over those of other files kept from before. */
+  /** Writes the entries: those of this run, and those of other files kept from before. */
   save(): void {
-    writeFileSync(this.location, JSON.stringify({ format: FORMAT, entries: { ...this.entries, ...this.fresh } }));
+    writeFileSync(this.location, JSON.stringify({ format: FORMAT, entries: this.entries }));
   }
 }

@@ -1,5 +1,5 @@
 // Checking one draft, from its path (or the text of standard input) and what its configuration says:
-// reading, the cache, the check, fixing (written here) and the source lines its findings are on. The
+// reading, the check, fixing (written here) and the source lines its findings are on. The
 // same function runs in the main thread and in the worker threads, so that the main thread neither
 // reads nor holds the texts of many files.
 import { isUtf8 } from 'node:buffer';
@@ -8,7 +8,6 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { createResolutionService, fileKind, shouldCheck, type DraftDetection, type DraftLanguage, type RuleLevels } from '../core';
 import { looksBinary } from '../core/limits';
 import { WorkspaceGlossaries } from '../workspaceGlossary';
-import { cacheKey } from './cache';
 import { fixText, unifiedDiff } from './fix';
 import { describeFileError } from './inputs';
 
@@ -32,8 +31,6 @@ export interface LintTask {
   readonly fix?: 'write' | 'diff' | 'stdin';
   /** Keep each diagnostic's quick fix (`data`): only the json format prints it, and it is half of what a thread sends back. */
   readonly keepData?: boolean;
-  /** With --cache: the version of the data, and the key the cache holds for this file. */
-  readonly cache?: { readonly data: string; readonly key?: string };
 }
 
 export interface LintOutcome {
@@ -48,9 +45,6 @@ export interface LintOutcome {
   readonly fixes?: Readonly<Record<string, number>>;
   readonly diff?: string;
   readonly fixedText?: string;
-  /** The key of this outcome in the cache, and whether it came from there (then only the key is set). */
-  readonly key?: string;
-  readonly cached?: boolean;
 }
 
 const service = createResolutionService();
@@ -82,8 +76,6 @@ export function lint(task: LintTask, glossaries: WorkspaceGlossaries): LintOutco
   const text = decodeDraft(bytes);
   if (text === undefined) return { skipped: 'binary', diagnostics: [], lines: {} };
   const glossaryFile = glossaries.fileFor(task.path, task.glossary);
-  const key = task.cache && cacheKey(task, text, glossaryFile?.text, task.cache.data);
-  if (key !== undefined && key === task.cache?.key) return { key, cached: true, diagnostics: [], lines: {} };
 
   const kind = fileKind(task.file);
   const check = (draft: string) => {
@@ -97,7 +89,7 @@ export function lint(task: LintTask, glossaries: WorkspaceGlossaries): LintOutco
   const kept = (diagnostics: readonly Diagnostic[]) => task.keepData ? diagnostics as Diagnostic[] : diagnostics.map(({ data: _, ...rest }) => rest);
   if (!task.fix) {
     const diagnostics = kept(check(text).diagnostics);
-    return { diagnostics, lines: linesOf(text, diagnostics), key };
+    return { diagnostics, lines: linesOf(text, diagnostics) };
   }
   const fixed = fixText(text, check);
   const diagnostics = kept(fixed.checked.diagnostics);

@@ -90,19 +90,26 @@ function inWorkers(tasks: readonly LintTask[], indices: readonly number[], threa
  * thread reads its own).
  */
 export async function lintAll(tasks: readonly LintTask[], options: Options, io: Io, writeError: (text: string) => void, glossaries: WorkspaceGlossaries): Promise<LintOutcome[]> {
+  const outcomes: LintOutcome[] = new Array(tasks.length);
+  // The cache is looked up here, from each file's text: a run where nothing changed starts no thread.
   // Fixing rewrites files: its outcomes are not kept.
   const cache = options.cache && !options.fix && !options.fixDryRun ? ResultCache.open(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE)) : undefined;
   const data = cache ? dataVersion() : '';
-  const sent = cache ? tasks.map(task => ({ ...task, cache: { data, key: cache.keyOf(task.path) } })) : tasks;
-  const outcomes: LintOutcome[] = new Array(tasks.length);
+  const keys = tasks.map(task => cache && !task.stdin ? ResultCache.keyOf(task, glossaries, data) : undefined);
+  const todo: number[] = [];
+  keys.forEach((key, i) => {
+    const cached = key === undefined ? undefined : cache?.get(tasks[i].path, key);
+    if (cached) outcomes[i] = cached; else todo.push(i);
+  });
   const progress = new Progress(tasks.length, writeError, io.stderrIsTTY);
+  progress.step(tasks.length - todo.length);
   try {
     const threads = options.concurrency ?? availableParallelism();
-    if (bundled && threads > 1 && tasks.length >= WORKER_THRESHOLD) {
-      for (const [i, outcome] of await inWorkers(sent, tasks.map((_, i) => i), threads, progress)) outcomes[i] = outcome;
+    if (bundled && threads > 1 && todo.length >= WORKER_THRESHOLD) {
+      for (const [i, outcome] of await inWorkers(tasks, todo, threads, progress)) outcomes[i] = outcome;
     } else {
-      for (const [i, task] of sent.entries()) {
-        outcomes[i] = lint(task, glossaries);
+      for (const i of todo) {
+        outcomes[i] = lint(tasks[i], glossaries);
         progress.step();
         // Let the progress timer run between files.
         if (io.stderrIsTTY) await new Promise(setImmediate);
@@ -111,14 +118,12 @@ export async function lintAll(tasks: readonly LintTask[], options: Options, io: 
   } finally {
     progress.stop();
   }
-  if (!cache) return outcomes;
-  const final = outcomes.map((outcome, i) => {
-    if (outcome.cached) return cache.get(tasks[i].path)!;
-    if (outcome.key !== undefined) cache.set(tasks[i].path, outcome.key, outcome);
-    return outcome;
-  });
-  cache.save();
-  return final;
+  // Written when something was checked: a run where nothing changed leaves the file as it is.
+  if (cache && todo.length > 0) {
+    for (const i of todo) if (keys[i] !== undefined && !outcomes[i].error && !outcomes[i].skipped) cache.set(tasks[i].path, keys[i]!, outcomes[i]);
+    cache.save();
+  }
+  return outcomes;
 }
 
 /** True in a thread started by lintAll; it then serves batches of tasks until terminated. */
