@@ -1,6 +1,9 @@
 // Bundles the extension client, the language server and the resolint CLI into dist/.
 //   node esbuild.mjs [--watch] [--production] [--outdir=DIR]   (DIR defaults to dist; bench.mjs builds elsewhere)
 import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { buildValidators } from './scripts/build-validators.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -24,6 +27,13 @@ const mammothApart = {
   },
 };
 
+/** The version of the built-in data, for resolint --cache (server/src/cli/cache.ts computes the same from the sources). */
+function dataVersion() {
+  const hash = createHash('sha256');
+  for (const file of ['unscRecord.generated.ts', 'gaRecord.generated.ts', 'glossary.generated.ts']) hash.update(readFileSync(`server/src/core/data/${file}`));
+  return hash.digest('hex').slice(0, 16);
+}
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -39,12 +49,21 @@ const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/client.js`, external: ['vscode'] },
   { entryPoints: ['server/src/main.ts'], outfile: `${outdir}/server.js` },
   // dist/cli.js runs itself when it is the program; bin/resolint.js calls its main().
-  { entryPoints: ['server/src/cli.ts'], outfile: `${outdir}/cli.js` },
+  // It is also the script of its own worker threads (server/src/cli/workers.ts).
+  // fdir (under tinyglobby) is ESM and asks import.meta.url, which a CommonJS bundle has not: given here.
+  {
+    entryPoints: ['server/src/cli/index.ts'], outfile: `${outdir}/cli.js`,
+    define: { RESOLINT_DATA_VERSION: JSON.stringify(dataVersion()), 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  },
   // The core alone, for benchmarks and for tools that embed it.
   { entryPoints: ['server/src/core/index.ts'], outfile: `${outdir}/core.js` },
   { entryPoints: ['server/src/core/data/gaRecord.generated.ts'], outfile: `${outdir}/gaRecord.generated.js`, plugins: [] },
   { entryPoints: ['node_modules/mammoth/lib/index.js'], outfile: `${outdir}/mammoth.js`, plugins: [] },
 ];
+
+// The schema validators are compiled here, at build time: nothing compiles or evaluates code at run time.
+buildValidators();
 
 const contexts = await Promise.all(builds.map(b => esbuild.context({ ...common, ...b })));
 if (watch) {

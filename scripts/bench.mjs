@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { best, corpus, draftOf, mb, median, percentile, positionAt, printTable, repo, rssMb, startServer as startServerBundle } from './bench-lib.mjs';
 import { glossaryScaling } from './bench-glossary.mjs';
+import { cliRows } from './bench-cli.mjs';
 
 const require = createRequire(import.meta.url);
 const rows = [];
@@ -103,6 +104,9 @@ const built = spawnSync(process.execPath, [join(repo, 'esbuild.mjs'), '--product
 if (built.status !== 0) throw new Error(`esbuild --production failed:\n${built.stdout}${built.stderr}`);
 const startServer = () => startServerBundle(join(productionDir, 'server.js'));
 try {
+  // resolint from the command line on 1,000 drafts, as the production bundle.
+  for (const r of cliRows(join(productionDir, 'cli.js'))) row(r.what, r.figure, r.target, r.met, r.note);
+
   // Start to first diagnostics: spawn, initialize, open a short draft, first publishDiagnostics.
   const starts = [];
   let rss;

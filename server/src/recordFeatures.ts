@@ -19,8 +19,9 @@ export class RecordFeatures {
   }
 
   /** The record of a draft's workspace: the built-in one, with the nearest .resolution-record.json merged over it. */
-  recordFor(uri: string): ResolutionRecord {
-    return this.records.recordFor(pathOfUri(uri));
+  /** configured: the record file the draft's configuration names (`record`), which wins over the search. */
+  recordFor(uri: string, configured?: string): ResolutionRecord {
+    return this.records.recordFor(pathOfUri(uri), configured);
   }
 
   listen(messageLanguage: () => DraftLanguage | undefined): void {

@@ -5,6 +5,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createResolutionService, fileKind, shouldCheck, type DraftLanguage, type FileKind, type ResolutionDocument } from './core';
+import { DraftConfigs } from './draftConfigs';
 import { ModelCache } from './documents';
 import { listenForDocxText } from './docxText';
 import { FileGuard, skipNotice } from './fileGuard';
@@ -32,7 +33,12 @@ export function startServer(connection: Connection): void {
   const terms = new TermFeatures(connection, service, watched);
   // Resolutions: each draft's workspace record file over the built-in record, and the data currency.
   const records = new RecordFeatures(connection, service, watched);
-  const models = new ModelCache(service, document => guard.reason(document) !== undefined, uri => terms.glossaryFor(uri));
+  // Each draft's .resolintrc.json: rule levels, draft language and detection, the glossary and record it names.
+  const configs = new DraftConfigs(connection, () => messageLanguage, watched);
+  const models = new ModelCache(service, document => guard.reason(document) !== undefined, uri => {
+    const { glossary, draftLanguage } = configs.forDraft(uri).configuration;
+    return { glossary: terms.glossaryFor(uri, glossary), language: draftLanguage === 'auto' ? undefined : draftLanguage };
+  });
   const windowed = new WindowedHover(service);
   const settings = new SettingsCache(connection);
   // Paragraph labels, paragraph symbols, "Go to paragraph…" and "Compare with an earlier revision…".
@@ -40,7 +46,8 @@ export function startServer(connection: Connection): void {
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   let messageLanguage: DraftLanguage | undefined;
   /** What every request on a draft is answered with: the interface language and the draft's record. */
-  const optionsFor = (uri: string) => ({ messageLanguage, record: records.recordFor(uri) });
+  // The record of a draft: the built-in one with its workspace record file over it, or the file its configuration names.
+  const optionsFor = (uri: string) => ({ messageLanguage, record: records.recordFor(uri, configs.forDraft(uri).configuration.record) });
 
   const kindOf = (document: TextDocument): FileKind => {
     const byLanguage = fileKind(document.languageId);
@@ -50,7 +57,10 @@ export function startServer(connection: Connection): void {
   async function validate(uri: string, version: number): Promise<void> {
     const document = documents.get(uri);
     if (!document || document.version !== version) return;
-    const { draftDetection, maxFileSize, stage } = await settings.get(uri);
+    const { draftDetection: detectionSetting, maxFileSize, stage: stageSetting, rules: ruleSettings } = await settings.get(uri);
+    const { configuration, fromFile } = configs.forDraft(uri);
+    const draftDetection = configuration.draftDetection ?? detectionSetting;
+    const stage = configuration.stage ?? stageSetting;
     // Stale: a newer version arrived while the settings were read; its own run is scheduled.
     if (documents.get(uri)?.version !== version) return;
     if (guard.setLimit(uri, maxFileSize)) models.forget(uri);
@@ -67,7 +77,7 @@ export function startServer(connection: Connection): void {
     const token = { get isCancellationRequested() { return documents.get(uri)?.version !== version; } };
     let diagnostics: Diagnostic[] | undefined = [];
     if (shouldCheck(model, kindOf(document), draftDetection)) {
-      diagnostics = service.getDiagnostics(model, { ...optionsFor(uri), token, stage, uri });
+      diagnostics = service.getDiagnostics(model, { ...optionsFor(uri), token, stage, uri, rules: fromFile ? configuration.rules : ruleSettings });
     }
     if (diagnostics) await connection.sendDiagnostics({ uri, version, diagnostics });
   }
@@ -140,7 +150,10 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(({ textDocument, range, context }, token) => {
     const model = modelOf(textDocument.uri, token);
     return model
-      ? [...service.getCodeActions(model, textDocument.uri, range, context.diagnostics, optionsFor(textDocument.uri)), ...terms.codeActions(model, textDocument.uri, range)]
+      ? [
+        ...service.getCodeActions(model, textDocument.uri, range, context.diagnostics, optionsFor(textDocument.uri)),
+        ...terms.codeActions(model, textDocument.uri, range, configs.forDraft(textDocument.uri).configuration.glossary),
+      ]
       : [];
   });
 

@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import type { DraftDetection, DraftStage } from './core';
+import type { DraftDetection, DraftStage, RuleLevel, RuleLevels } from './core';
 import { DEFAULT_MAX_FILE_SIZE_MB } from './core/limits';
 
 export interface ResolutionSettings {
@@ -10,9 +10,18 @@ export interface ResolutionSettings {
   stage: DraftStage;
   /** Inlay hints PP1, OP3(a) before paragraphs. */
   paragraphLabels: boolean;
+  /** unResolution.rules: levels by rule id, for drafts that no configuration file covers. */
+  rules: RuleLevels;
 }
 
-const DEFAULTS: ResolutionSettings = { draftDetection: 'auto', maxFileSize: DEFAULT_MAX_FILE_SIZE_MB, stage: 'negotiating', paragraphLabels: true };
+const DEFAULTS: ResolutionSettings = { draftDetection: 'auto', maxFileSize: DEFAULT_MAX_FILE_SIZE_MB, stage: 'negotiating', paragraphLabels: true, rules: {} };
+const LEVELS: readonly string[] = ['off', 'error', 'warning', 'information', 'hint'] satisfies RuleLevel[];
+
+/** The entries of unResolution.rules whose level is one of the levels; the editor marks the others. */
+function validRules(value: unknown): RuleLevels {
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(Object.entries(value).filter(([, level]) => LEVELS.includes(level as string)));
+}
 
 function valid(value: unknown): ResolutionSettings {
   const detection = (value as Partial<ResolutionSettings> | null)?.draftDetection;
@@ -23,6 +32,7 @@ function valid(value: unknown): ResolutionSettings {
   return {
     stage: stage === 'final' ? 'final' : 'negotiating',
     paragraphLabels: labels !== false,
+    rules: validRules((value as Partial<ResolutionSettings> | null)?.rules),
     draftDetection: detection === 'always' || detection === 'off' || detection === 'auto' ? detection : DEFAULTS.draftDetection,
     maxFileSize: typeof maxFileSize !== 'number' || Number.isNaN(maxFileSize) ? DEFAULTS.maxFileSize : maxFileSize > 0 ? maxFileSize : Infinity,
   };

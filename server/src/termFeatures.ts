@@ -37,9 +37,9 @@ export class TermFeatures {
   }
 
   /** The glossary of a draft's workspace: the built-in one, with the nearest .resolution-terms.json over it. */
-  glossaryFor(uri: string): Glossary {
+  glossaryFor(uri: string, configured?: string): Glossary {
     const path = pathOf(uri);
-    return path ? this.glossaries.glossaryFor(path) : builtinGlossary();
+    return path ? this.glossaries.glossaryFor(path, configured) : builtinGlossary();
   }
 
   listen(host: TermHost): void {
@@ -60,10 +60,11 @@ export class TermFeatures {
   }
 
   /** "Add to the workspace glossary" for definitions in range: into the file in effect, or a new one at the workspace root. */
-  codeActions(model: ResolutionDocument, uri: string, range: Range): CodeAction[] {
+  /** configured: the glossary the draft's configuration names, which the entry goes into. */
+  codeActions(model: ResolutionDocument, uri: string, range: Range, configured?: string): CodeAction[] {
     const draftPath = pathOf(uri);
     if (!draftPath || model.terms.definitions.every(d => !d.novel)) return [];
-    const existing = this.glossaries.fileFor(draftPath);
+    const existing = this.glossaries.fileFor(draftPath, configured);
     if (!existing && !this.canCreateFiles) return [];
     const root = this.folders.filter(f => !relative(f, draftPath).startsWith('..')).sort((a, b) => b.length - a.length)[0];
     const path = existing?.path ?? join(root ?? dirname(draftPath), GLOSSARY_FILE_NAME);

@@ -1,96 +1,120 @@
-// Finds a workspace file of one name for a draft by walking up from the draft's folder, reads it once
-// and keeps it until told it changed. Shared by the workspace glossary (.resolution-terms.json) and
-// the workspace record (.resolution-record.json), in the language server and in resolint.
+// Workspace files that apply to the drafts below them (the glossary, the configuration): found by
+// walking up from a draft's folder, read once, and kept until they change. Shared by the language
+// server and resolint.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** A workspace file as read: its path and text, and what its reader made of it. */
-export type LoadedFile<Parsed> = { readonly path: string; readonly text: string } & Parsed;
+/** The nearest file of one of `names` in a folder or above it; the answer is kept per folder. */
+export class NearestFile {
+  private readonly byFolder = new Map<string, string | null>();
 
-type CachedFile<Parsed> = LoadedFile<Parsed> & {
+  constructor(private readonly names: readonly string[]) {}
+
+  /** null: none up to the root. */
+  find(folder: string): string | null {
+    // Iterative: a deep folder costs a loop, not a stack frame per level.
+    const visited: string[] = [];
+    let found: string | null | undefined;
+    for (let current = folder; found === undefined; current = dirname(current)) {
+      found = this.byFolder.get(current);
+      if (found !== undefined) break;
+      visited.push(current);
+      found = this.names.map(name => join(current, name)).find(isFile) ?? (dirname(current) === current ? null : undefined);
+    }
+    for (const each of visited) this.byFolder.set(each, found);
+    return found;
+  }
+
+  /** Forgets where the files are: one was created or deleted. */
+  forget(): void {
+    this.byFolder.clear();
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export interface LoadedFile<T> {
+  readonly path: string;
+  readonly text: string;
+  readonly value: T;
+}
+
+interface CachedFile<T> extends LoadedFile<T> {
   readonly mtimeMs: number;
   readonly size: number;
   /** False after refresh(): the file is compared with the disk when next asked. */
   checked: boolean;
-};
+}
 
-export class WorkspaceFiles<Parsed extends object> {
-  /** Folder → the file in effect there (null: none up to the root). */
-  private readonly fileOfFolder = new Map<string, string | null>();
-  private readonly files = new Map<string, CachedFile<Parsed>>();
+/** Files read and parsed once, read again when their modification time or size changes. */
+export class CachedFiles<T> {
+  private readonly files = new Map<string, CachedFile<T>>();
 
-  /**
-   * read makes sense of a file's text; onLoad is told each time a file is read anew, to report its
-   * problems.
-   */
-  constructor(
-    private readonly fileName: string,
-    private readonly read: (text: string, path: string) => Parsed,
-    private readonly onLoad: (file: LoadedFile<Parsed>) => void = () => undefined,
-  ) {}
+  /** onLoad is told each time a file is read anew. */
+  constructor(private readonly parse: (path: string, text: string) => T, private readonly onLoad: (file: LoadedFile<T>) => void = () => undefined) {}
 
-  /** The file in effect for a draft: the nearest one in its folder or above; undefined when there is none. */
-  fileFor(draftPath: string): LoadedFile<Parsed> | undefined {
-    const path = this.find(dirname(draftPath));
-    return path ? this.load(path) : undefined;
+  /** undefined: the file cannot be read. */
+  get(path: string): LoadedFile<T> | undefined {
+    const known = this.files.get(path);
+    if (known?.checked) return known;
+    let stat;
+    let text: string;
+    try {
+      stat = statSync(path);
+      if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) {
+        known.checked = true;
+        return known;
+      }
+      text = readFileSync(path, 'utf8');
+    } catch {
+      this.files.delete(path);
+      return undefined;
+    }
+    const file: CachedFile<T> = { path, text, value: this.parse(path, text), mtimeMs: stat.mtimeMs, size: stat.size, checked: true };
+    this.files.set(path, file);
+    this.onLoad(file);
+    return file;
   }
 
-  /** A file at a path given explicitly (by a setting); undefined when it cannot be read. */
-  fileAt(path: string): LoadedFile<Parsed> | undefined {
-    return this.load(path);
-  }
-
-  /** Forgets where the files are, and re-reads those that changed when next asked (mtime or size). */
+  /** Re-reads the files that changed when next asked. */
   refresh(): void {
-    this.fileOfFolder.clear();
     for (const file of this.files.values()) file.checked = false;
   }
 
   /** Forgets one file (changed, created or deleted): it is read again when next asked. */
   changed(path: string): void {
     this.files.delete(path);
-    this.fileOfFolder.clear();
+  }
+}
+
+/**
+ * Files of some names that apply to the drafts below them: found walking up, kept until they change.
+ * The glossary and the configuration are such files.
+ */
+export class WorkspaceFiles<T> {
+  protected readonly nearest: NearestFile;
+  protected readonly files: CachedFiles<T>;
+
+  constructor(names: readonly string[], parse: (path: string, text: string) => T, onLoad?: (file: LoadedFile<T>) => void) {
+    this.nearest = new NearestFile(names);
+    this.files = new CachedFiles(parse, onLoad);
   }
 
-  private find(folder: string): string | null {
-    const cached = this.fileOfFolder.get(folder);
-    if (cached !== undefined) return cached;
-    const candidate = join(folder, this.fileName);
-    let found: string | null;
-    try {
-      found = statSync(candidate).isFile() ? candidate : null;
-    } catch {
-      found = null;
-    }
-    const parent = dirname(folder);
-    if (found === null && parent !== folder) found = this.find(parent);
-    this.fileOfFolder.set(folder, found);
-    return found;
+  /** Forgets where the files are, and re-reads those that changed when next asked (mtime or size). */
+  refresh(): void {
+    this.nearest.forget();
+    this.files.refresh();
   }
 
-  private load(path: string): CachedFile<Parsed> | undefined {
-    const known = this.files.get(path);
-    if (known?.checked) return known;
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch {
-      this.files.delete(path);
-      return undefined;
-    }
-    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) {
-      known.checked = true;
-      return known;
-    }
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
-    }
-    const file: CachedFile<Parsed> = { ...this.read(text, path), path, text, mtimeMs: stat.mtimeMs, size: stat.size, checked: true };
-    this.files.set(path, file);
-    this.onLoad(file);
-    return file;
+  /** Forgets one file (changed, created or deleted): it is read again when next asked. */
+  changed(path: string): void {
+    this.files.changed(path);
+    this.nearest.forget();
   }
 }

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { resolint } from './resolint';
+import { run } from '../../server/src/cli';
 import { createResolutionService } from '../../server/src/core';
 
 const ROOT = join(__dirname, '..', '..');
@@ -19,23 +19,43 @@ const TEXT_LINE = /^(.+):(\d+):(\d+) (error|warning|information|hint) ([a-z]+(?:
 const RULE_CODES = createResolutionService().rules.map(rule => rule.id);
 const STACK_TRACE = /^\s+at /m;
 
+interface Result { code: number; stdout: string; stderr: string }
 interface FileResult { file: string; diagnostics: Diagnostic[] }
 interface TextFinding { file: string; line: number; column: number; severity: string; code: string; message: string }
 
+async function resolint(...args: string[]): Promise<Result> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, text => { stdout += text; }, text => { stderr += text; });
+  return { code, stdout, stderr };
+}
 
 async function json(...args: string[]): Promise<{ code: number; results: FileResult[] }> {
-  const { code, stdout, stderr } = await resolint('--format', 'json', ...args);
+  const { code, stdout, stderr } = (await resolint('--format', 'json', ...args));
   assert.equal(stderr, '');
   return { code, results: JSON.parse(stdout) as FileResult[] };
 }
 
+/**
+ * The findings of text output, which is: for each finding its line, then the source line and a caret
+ * line (both indented); then a blank line and the summary. Fails on anything else.
+ */
 function textFindings(stdout: string): TextFinding[] {
-  return stdout.split('\n').filter(line => line !== '').map(line => {
-    const match = TEXT_LINE.exec(line);
-    assert.ok(match, `not file:line:col severity code message: ${JSON.stringify(line)}`);
+  if (stdout === '') return [];
+  const lines = stdout.split('\n');
+  assert.deepEqual(lines.slice(-3, -2).concat(lines.slice(-1)), ['', ''], 'a blank line before the summary, and a final newline');
+  const findings: TextFinding[] = [];
+  for (let i = 0; i < lines.length - 3; i += 3) {
+    const match = TEXT_LINE.exec(lines[i]);
+    assert.ok(match, `not file:line:col severity code message: ${JSON.stringify(lines[i])}`);
+    assert.match(lines[i + 1], /^ {4}\S?/, 'the source line');
+    assert.match(lines[i + 2], /^ {4} *\^+$/, 'the caret line');
     const [, file, line1, column1, severity, code, message] = match;
-    return { file, line: Number(line1), column: Number(column1), severity, code, message };
-  });
+    findings.push({ file, line: Number(line1), column: Number(column1), severity, code, message });
+  }
+  const counts = (severity: string) => findings.filter(f => f.severity === severity).length;
+  assert.match(lines[lines.length - 2], new RegExp(`^✖ ${findings.length} problems? \\(${counts('error')} errors?, ${counts('warning')} warnings?`));
+  return findings;
 }
 
 /** 1-based line and UTF-16 column where `needle` starts, after `prefix` within the first line containing `prefix + needle`. */
@@ -77,16 +97,16 @@ describe('resolint CLI', () => {
   after(() => { for (const f of folders) rmSync(f, { recursive: true, force: true }); });
 
   it('--rules lists every rule of the table with its default severity', async () => {
-    const { code, stdout } = await resolint('--rules');
+    const { code, stdout } = (await resolint('--rules'));
     assert.equal(code, 0);
     const lines = stdout.trimEnd().split('\n');
-    assert.deepEqual(lines.map(line => line.split(/\s+/)[0]), RULE_CODES);
+    assert.deepEqual(lines.map(line => line.split(/\s+/)[0]), [...RULE_CODES, 'config-invalid', 'glossary-invalid', 'unused-disable']);
     assert.match(lines.find(line => line.startsWith('citation-year-mismatch'))!, /^citation-year-mismatch\s+error\s+The year/);
   });
 
   describe('on examples/', () => {
     it('exits 1, the examples containing deliberate errors, and prints well-formed text lines', async () => {
-      const { code, stdout, stderr } = await resolint(EXAMPLES);
+      const { code, stdout, stderr } = (await resolint(EXAMPLES));
       assert.equal(code, 1);
       assert.equal(stderr, '');
       const findings = textFindings(stdout);
@@ -112,7 +132,7 @@ describe('resolint CLI', () => {
     });
 
     it('JSON: one entry per file found, notes.md included with no diagnostics, ranges 0-based', async () => {
-      const { code, results } = await json(EXAMPLES);
+      const { code, results } = (await json(EXAMPLES));
       assert.equal(code, 1);
       assert.deepEqual(results.map(r => r.file), ['draft-en.unres', 'draft-zh.unres', 'notes.md'].map(f => join(EXAMPLES, f)));
       assert.deepEqual(results[2].diagnostics, []);
@@ -134,7 +154,7 @@ describe('resolint CLI', () => {
     });
 
     it('JSON ranges and text positions agree finding for finding (text = JSON + 1)', async () => {
-      const { results } = await json(EXAMPLES);
+      const { results } = (await json(EXAMPLES));
       const findings = textFindings((await resolint(EXAMPLES)).stdout);
       const fromJson = results.flatMap(r => r.diagnostics.map(d => ({
         file: r.file,
@@ -157,13 +177,13 @@ describe('resolint CLI', () => {
   describe('drafts without errors', () => {
     it('an official text (corpus 003) yields no findings at all: exit 0, no output', async () => {
       const file = join(FIXTURES, 'corpus-003.txt');
-      assert.deepEqual(await resolint(file), { code: 0, stdout: '', stderr: '' });
+      assert.deepEqual((await resolint(file)), { code: 0, stdout: '', stderr: '' });
       assert.deepEqual((await json(file)).results, [{ file, diagnostics: [] }]);
-      assert.deepEqual(await resolint('--draft-detection', 'always', file), { code: 0, stdout: '', stderr: '' });
+      assert.deepEqual((await resolint('--draft-detection', 'always', file)), { code: 0, stdout: '', stderr: '' });
     });
 
     it('a correct hand-written draft: exit 0, no output', async () => {
-      assert.deepEqual(await resolint(join(CLI_FIXTURES, 'clean-zh.unres')), { code: 0, stdout: '', stderr: '' });
+      assert.deepEqual((await resolint(join(CLI_FIXTURES, 'clean-zh.unres'))), { code: 0, stdout: '', stderr: '' });
     });
   });
 
@@ -199,14 +219,14 @@ describe('resolint CLI', () => {
 
     it('an empty file: no findings, exit 0', async () => {
       const file = write(tmp(), 'empty.unres', '');
-      assert.deepEqual(await resolint(file), { code: 0, stdout: '', stderr: '' });
-      assert.deepEqual(await json(file), { code: 0, results: [{ file, diagnostics: [] }] });
+      assert.deepEqual((await resolint(file)), { code: 0, stdout: '', stderr: '' });
+      assert.deepEqual((await json(file)), { code: 0, results: [{ file, diagnostics: [] }] });
     });
   });
 
   describe('usage and errors', () => {
     const usageError = async (args: string[], message: RegExp): Promise<void> => {
-      const { code, stdout, stderr } = await resolint(...args);
+      const { code, stdout, stderr } = (await resolint(...args));
       assert.equal(code, 2);
       assert.equal(stdout, '');
       assert.match(stderr, /^resolint: /);
@@ -214,21 +234,30 @@ describe('resolint CLI', () => {
       assert.doesNotMatch(stderr, STACK_TRACE);
     };
 
-    it('no path: exit 2', () => usageError([], /no PATH given/));
-    it('only options, no path: exit 2', () => usageError(['--format', 'json'], /no PATH given/));
-    it('unknown option: exit 2', () => usageError(['--frobnicate', EXAMPLES], /unknown option --frobnicate/));
-    it('--format xml: exit 2', () => usageError(['--format', 'xml', EXAMPLES], /--format takes one of: text, json/));
-    it('--format=xml: exit 2', () => usageError(['--format=xml', EXAMPLES], /--format takes one of/));
-    it('--lang without a value: exit 2', () => usageError(['--lang'], /--lang takes one of: zh, en/));
-    it('--draft-detection with a bad value: exit 2', () => usageError(['--draft-detection', 'sometimes', EXAMPLES], /--draft-detection takes one of/));
-    it('a missing file: exit 2, naming the file', async () => {
+    it('no path: exit 2', async () => usageError([], /no PATH given/));
+    it('only options, no path: exit 2', async () => usageError(['--format', 'json'], /no PATH given/));
+    it('unknown option: exit 2', async () => usageError(['--frobnicate', EXAMPLES], /unknown option --frobnicate/));
+    it('--format xml: exit 2', async () => usageError(['--format', 'xml', EXAMPLES], /--format takes one of: text, json/));
+    it('--format=xml: exit 2', async () => usageError(['--format=xml', EXAMPLES], /--format takes one of/));
+    it('--lang without a value: exit 2', async () => usageError(['--lang'], /--lang takes one of: zh, en/));
+    it('--draft-detection with a bad value: exit 2', async () => usageError(['--draft-detection', 'sometimes', EXAMPLES], /--draft-detection takes one of/));
+    it('a missing file: exit 2, naming it on stderr and in JSON; the other paths are still checked and printed', async () => {
       const missing = join(tmp(), 'no-such-draft.unres');
-      await usageError([ZH_EXAMPLE, missing], /cannot read .*no-such-draft\.unres: no such file or folder/);
+      const { code, stdout, stderr } = await resolint(missing, ZH_EXAMPLE);
+      assert.equal(code, 2);
+      assert.equal(stderr, `resolint: cannot read ${missing}: no such file or folder\n`);
+      assert.ok(textFindings(stdout).some(f => f.file === ZH_EXAMPLE && f.code === 'citation-year-mismatch'));
+      const asJson = await resolint('--format', 'json', missing, ZH_EXAMPLE);
+      assert.equal(asJson.code, 2);
+      const parsed = JSON.parse(asJson.stdout) as (FileResult & { error?: string })[];
+      assert.deepEqual(parsed[0], { file: missing, error: 'no such file or folder' });
+      assert.equal(parsed[1].file, ZH_EXAMPLE);
+      assert.ok(parsed[1].diagnostics.length > 0);
     });
 
     it('--help and -h exit 0 and print usage on stdout', async () => {
       for (const flag of ['--help', '-h']) {
-        const { code, stdout, stderr } = await resolint(flag);
+        const { code, stdout, stderr } = (await resolint(flag));
         assert.equal(code, 0);
         assert.equal(stderr, '');
         assert.match(stdout, /^Usage: resolint \[options\] PATH\.\.\./);
@@ -238,8 +267,8 @@ describe('resolint CLI', () => {
     });
 
     it('--exit-zero turns 1 into 0 and still reports', async () => {
-      const plain = await resolint(EXAMPLES);
-      const zero = await resolint('--exit-zero', EXAMPLES);
+      const plain = (await resolint(EXAMPLES));
+      const zero = (await resolint('--exit-zero', EXAMPLES));
       assert.equal(plain.code, 1);
       assert.equal(zero.code, 0);
       assert.equal(zero.stdout, plain.stdout);
@@ -268,7 +297,7 @@ describe('resolint CLI', () => {
     const UNRELATED_MD = join(MIXED, 'unrelated.md');
 
     it('auto: in a folder, only the .txt draft gets findings; the unrelated .md is listed without', async () => {
-      const { code, results } = await json(MIXED);
+      const { code, results } = (await json(MIXED));
       assert.equal(code, 1);
       assert.deepEqual(results.map(r => r.file), [DRAFT_TXT, UNRELATED_MD]);
       const expected = positionOf(readFileSync(DRAFT_TXT, 'utf8'), '2195(', '2015');
@@ -280,7 +309,7 @@ describe('resolint CLI', () => {
     });
 
     it('off: no .txt or .md is checked', async () => {
-      assert.deepEqual(await resolint('--draft-detection', 'off', MIXED), { code: 0, stdout: '', stderr: '' });
+      assert.deepEqual((await resolint('--draft-detection', 'off', MIXED)), { code: 0, stdout: '', stderr: '' });
       assert.deepEqual((await json('--draft-detection=off', MIXED)).results, [
         { file: DRAFT_TXT, diagnostics: [] },
         { file: UNRELATED_MD, diagnostics: [] },
@@ -290,7 +319,7 @@ describe('resolint CLI', () => {
     it('always: every .txt and .md is checked', async () => {
       // With the current rules only Security Council citations give findings, and a citation of the
       // Council already makes a file read like a UN text, so `always` adds checks without adding findings.
-      const { code, results } = await json('--draft-detection', 'always', MIXED);
+      const { code, results } = (await json('--draft-detection', 'always', MIXED));
       assert.equal(code, 1);
       assert.deepEqual(results.map(r => [r.file, r.diagnostics.map(d => d.code)]),
         [[DRAFT_TXT, ['citation-year-mismatch']], [UNRELATED_MD, []]]);
@@ -306,16 +335,16 @@ describe('resolint CLI', () => {
 
     it('a file named explicitly with another extension is checked as a draft; in a folder it is skipped', async () => {
       const explicit = join(CLI_FIXTURES, 'draft-zh.text');
-      const { code, stdout } = await resolint('--draft-detection', 'off', explicit);
+      const { code, stdout } = (await resolint('--draft-detection', 'off', explicit));
       assert.equal(code, 1);
       assert.deepEqual(textFindings(stdout).map(f => [f.file, f.code]), [[explicit, 'citation-year-mismatch']]);
-      const { results } = await json(CLI_FIXTURES);
+      const { results } = (await json(CLI_FIXTURES));
       assert.ok(!results.some(r => r.file === explicit), 'draft-zh.text found by folder search');
     });
 
     it('a .txt that does not read like a UN text, named explicitly, is still judged by its content', async () => {
       const file = write(tmp(), 'shopping.txt', 'Milk, eggs, 2015 calendar.\n');
-      assert.deepEqual(await resolint(file), { code: 0, stdout: '', stderr: '' });
+      assert.deepEqual((await resolint(file)), { code: 0, stdout: '', stderr: '' });
     });
   });
 
@@ -343,7 +372,7 @@ describe('resolint CLI', () => {
       ['B.unres', 'a.unres', 'b.unres', 'm.txt', 'sub/c.unres', 'z-notes.md'].map(f => join(tree, f));
 
     it('skips node_modules and dot-folders, and lists files in sorted order', async () => {
-      const { code, results } = await json(tree);
+      const { code, results } = (await json(tree));
       assert.equal(code, 1);
       assert.deepEqual(results.map(r => r.file), expected());
       const again = (await json(tree)).results.map(r => r.file);
@@ -356,12 +385,12 @@ describe('resolint CLI', () => {
     });
 
     it('searches an explicitly named dot-folder', async () => {
-      const { results } = await json(join(tree, '.hidden'));
+      const { results } = (await json(join(tree, '.hidden')));
       assert.deepEqual(results.map(r => r.file), [join(tree, '.hidden', 'y.unres')]);
     });
 
     it('several paths: each in the order given', async () => {
-      const { results } = await json(join(tree, 'sub'), join(tree, 'a.unres'));
+      const { results } = (await json(join(tree, 'sub'), join(tree, 'a.unres')));
       assert.deepEqual(results.map(r => r.file), [join(tree, 'sub', 'c.unres'), join(tree, 'a.unres')]);
     });
 
@@ -375,7 +404,7 @@ describe('resolint CLI', () => {
         this.skip(); // no symbolic links here (e.g. Windows without the privilege)
       }
       assert.ok(statSync(join(looped, 'sub', 'loop')).isDirectory());
-      const { code, stdout, stderr } = await resolint('--format', 'json', looped);
+      const { code, stdout, stderr } = (await resolint('--format', 'json', looped));
       assert.equal(stderr, '');
       assert.equal(code, 1);
       const files = (JSON.parse(stdout) as FileResult[]).map(r => r.file);
@@ -428,7 +457,7 @@ describe('resolint CLI', () => {
       const result = spawn('--format', 'xml', 'examples/');
       assert.equal(result.status, 2);
       assert.equal(result.stdout, '');
-      assert.match(result.stderr, /^resolint: --format takes one of: text, json\nUsage: resolint/);
+      assert.equal(result.stderr, 'resolint: --format takes one of: text, json, sarif, github, junit\nsee resolint --help\n');
       assert.doesNotMatch(result.stderr, STACK_TRACE);
     });
 

@@ -82,7 +82,7 @@ describe('workspace glossary', () => {
       ['{"zhFull": "', 'entry 1 has no "source": an entry must name the text that attests it'],
       ['{"zhShort": ', 'entry 2 has no full name (zhFull or enFull)'],
       ['"short"', 'unknown field "short" (fields: zhFull, zhShort, enFull, enShort, source, evidence, instrument)'],
-      ['3', '"zhShort" must be a non-empty string or a list of them'],
+      ['3', '"zhShort" must be a non-empty string or a list of non-empty strings'],
     ]);
     assert.match(parseGlossaryFile('[]').problems[0].message.en, /expected \{ "terms": \[ \.\.\. \] \}/);
     assert.match(parseGlossaryFile('').problems[0].message.en, /the file is empty/);

@@ -7,7 +7,8 @@ import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, StreamMessageReader, StreamMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node';
 import {
-  ApplyWorkspaceEditRequest, CodeActionRequest, ConfigurationRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
+  ApplyWorkspaceEditRequest, CodeActionRequest, ConfigurationRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification, RegistrationRequest, type FileEvent,
   DidOpenTextDocumentNotification, ExitNotification, HoverRequest, InitializeRequest,
   InitializedNotification, LogMessageNotification, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest,
   type CodeAction, type Command, type Diagnostic, type Hover, type InitializeResult, type Position,
@@ -66,8 +67,11 @@ export class LspTestClient {
     connection.listen();
   }
 
-  /** With settings, the client declares workspace/configuration support and answers the server's requests from them. */
-  async initialize(locale?: string, settings?: Record<string, unknown>): Promise<InitializeResult> {
+  /**
+   * With settings, the client declares workspace/configuration support and answers the server's requests
+   * from them; watchFiles declares dynamic registration of file watchers (the server's registrations are answered).
+   */
+  async initialize(locale?: string, settings?: Record<string, unknown>, { watchFiles = false } = {}): Promise<InitializeResult> {
     if (settings) {
       this.settings = settings;
       this.connection.onRequest(ConfigurationRequest.type, ({ items }) => items.map(item => this.settings[item.section ?? ''] ?? null));
@@ -77,12 +81,18 @@ export class LspTestClient {
       rootUri: null,
       capabilities: {
         textDocument: { publishDiagnostics: { versionSupport: true }, hover: { contentFormat: ['markdown', 'plaintext'] } },
-        ...(settings ? { workspace: { configuration: true } } : {}),
+        workspace: { ...(settings ? { configuration: true } : {}), ...(watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}) },
       },
       ...(locale ? { locale } : {}),
     }), 'initialize');
+    if (watchFiles) this.connection.onRequest(RegistrationRequest.type, () => null);
     await this.connection.sendNotification(InitializedNotification.type, {});
     return result;
+  }
+
+  /** workspace/didChangeWatchedFiles, as an editor that watches files sends it. */
+  async filesChanged(changes: FileEvent[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
   }
 
   /** New settings and a didChangeConfiguration; diagnostics published before it no longer count as unread. */

@@ -14,13 +14,13 @@ import { formatDataCurrency, getDataCurrency, type DataCurrency } from './featur
 import { getFoldingRanges } from './features/folding';
 import { getDocumentLinks } from './features/links';
 import { getDocumentSymbols } from './features/symbols';
-import { runRules, toDiagnostic, type CancellationToken } from './features/diagnostics';
+import { diagnose, type CancellationToken } from './features/diagnostics';
 import { doHover } from './features/hover';
 import { getGlossaryActions, type GlossaryTarget } from './features/glossaryActions';
 import { findTermDefinitions, findTermHighlights, findTermReferences } from './features/termNavigation';
 import { parseDocument, type ParseOptions, type ResolutionDocument } from './parse/document';
 import { RULES } from './rules';
-import type { DraftStage, Rule } from './rules/rule';
+import type { DraftStage, Rule, RuleLevels } from './rules/rule';
 import type { DraftLanguage } from './types';
 
 export interface ResolutionServiceOptions {
@@ -38,6 +38,10 @@ export interface RequestOptions {
   stage?: DraftStage;
   /** The document's uri, for the related information of diagnostics. */
   uri?: string;
+  /** Rule levels from the draft's configuration: `off` rules do not run. */
+  rules?: RuleLevels;
+  /** Report resolint-disable comments that silence nothing (unused-disable). */
+  reportUnusedDisable?: boolean;
 }
 
 export interface ResolutionService {
@@ -76,14 +80,12 @@ export interface ResolutionService {
 
 export function createResolutionService(options: ResolutionServiceOptions = {}): ResolutionService {
   const record = options.record ?? securityCouncilRecord();
-  const ruleById = new Map(RULES.map(rule => [rule.id, rule]));
   return {
     rules: RULES,
     record,
     parse: parseDocument,
-    getDiagnostics(document, { messageLanguage = document.language, token, record: recordOfDraft = record, stage, uri } = {}) {
-      const findings = runRules(document, RULES, { record: recordOfDraft, messageLanguage, stage }, token);
-      return findings?.map(finding => toDiagnostic(document, finding, ruleById.get(finding.ruleId)!, uri));
+    getDiagnostics(document, { messageLanguage = document.language, token, record: recordOfDraft = record, stage, uri, rules: levels, reportUnusedDisable } = {}) {
+      return diagnose(document, RULES, { record: recordOfDraft, messageLanguage, stage }, { levels, reportUnusedDisable, token, uri });
     },
     doHover(document, position, { messageLanguage = document.language, record: recordOfDraft = record } = {}) {
       return doHover(document, document.lines.offsetAt(position), { record: recordOfDraft, messageLanguage });
@@ -141,3 +143,11 @@ export type { DraftStage } from './rules/rule';
 export { formatJson, formatMarkdown, formatText } from './compare/report';
 export type { ParagraphChange, RevisionComparison } from './compare/revisions';
 export { align, textSimilarity, type AlignOptions, type Alignment } from './compare/align';
+export {
+  CONFIG_DIAGNOSTIC_CODE, CONFIG_FILE_NAMES, DEFAULT_CONFIGURATION, configFileDiagnostics, extendsProblem, mergeSettings, parseConfigFile, resolvedConfiguration,
+  type ConfigFile, type ConfigFileSettings, type ResolvedConfiguration,
+} from './data/configFile';
+export type { FileProblem } from './data/jsonFile';
+export { parseDirectives, type Directive } from './parse/directives';
+export { UNUSED_DISABLE } from './features/suppressions';
+export type { RuleLevel, RuleLevels, Severity } from './rules/rule';

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
-  diagnosticsOf, editorIsChinese, extension, fromResolint, hoverText, openInEditor, poll, positionOf,
+  diagnosticsOf, editorIsChinese, extension, fromResolint, hoverText, openInEditor, poll, positionOf, workspaceFile,
 } from '../helpers';
 
 const yearMismatch = (diagnostics: readonly vscode.Diagnostic[]): vscode.Diagnostic | undefined =>
@@ -164,6 +164,24 @@ describe('UN Resolution Drafting in VS Code (extension under development)', () =
       return editor?.document.uri.scheme === 'un-resolution-data' ? editor.document : undefined;
     });
     assert.equal(shown.getText(), text);
+  });
+
+  it('a rule off in the nearest .resolintrc.json is not reported; VS Code checks the file against its schema', async () => {
+    const folder = workspaceFile('configured').fsPath;
+    fs.mkdirSync(folder, { recursive: true });
+    const config = path.join(folder, '.resolintrc.json');
+    fs.writeFileSync(config, JSON.stringify({ rules: { 'citation-year-mismatch': 'off' } }));
+    // A year mismatch, which the file turns off, and a citation without 号, whose finding shows the draft was checked.
+    fs.writeFileSync(path.join(folder, 'draft.unres'), '安全理事会，\n\n又回顾其第2195(2015)号决议和第2341(2017)决议，\n\n1. 决定继续积极处理此案。\n');
+    const document = (await openInEditor('configured/draft.unres')).document;
+    const checked = await diagnosticsOf(document.uri, 'citation-form in configured/draft.unres', d => fromResolint(d).some(x => x.code === 'citation-form'));
+    assert.deepEqual(fromResolint(checked).map(d => d.code), ['citation-form']);
+
+    fs.writeFileSync(config, '{\n  "rules": { "citation-year-mismatch": "of" }\n}\n');
+    const configDocument = (await vscode.window.showTextDocument(vscode.Uri.file(config))).document;
+    const problems = await diagnosticsOf(configDocument.uri, 'config-invalid and the schema check on .resolintrc.json',
+      d => d.some(x => x.code === 'config-invalid') && d.some(x => x.source !== 'resolint'));
+    for (const problem of problems) assert.equal(configDocument.getText(problem.range), '"of"', `${problem.source}: ${problem.message}`);
   });
 
   it('completes the year after 第2341( with 2017)号决议', async () => {

@@ -1,20 +1,18 @@
 // The workspace glossary file, `.resolution-terms.json`: its entries have the fields of the built-in
 // ones (schemas/resolution-terms.schema.json). A file with any problem is not used at all, and every
 // problem is reported where it is, so the drafter can put it right.
-import { modify, type Node } from 'jsonc-parser/lib/esm/main';
+import { getNodeValue, modify } from 'jsonc-parser/lib/esm/main';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { DraftLanguage, OffsetRange } from '../types';
 import type { GlossaryEntry, GlossaryEntryData } from './glossary';
-import { fileProblemDiagnostics, parseJsonFile, rangeOfNode } from './jsonFile';
+import { fileProblemDiagnostics, parseJsonTree, schemaProblems, type DescribeError, type FileLabel, type FileProblem } from './jsonFile';
+import { glossary as validateGlossary } from './schemaValidators.generated';
 
 export const GLOSSARY_FILE_NAME = '.resolution-terms.json';
 /** The code of the diagnostics on a broken glossary file. */
 export const GLOSSARY_DIAGNOSTIC_CODE = 'glossary-invalid';
 
-export interface GlossaryFileProblem {
-  readonly range: OffsetRange;
-  readonly message: Readonly<Record<DraftLanguage, string>>;
-}
+export type GlossaryFileProblem = FileProblem;
 
 export interface GlossaryFile {
   /** Empty when the file has problems. */
@@ -24,67 +22,41 @@ export interface GlossaryFile {
 
 const NAME_FIELDS = ['zhFull', 'zhShort', 'enFull', 'enShort'] as const;
 const LIST_FIELDS = [...NAME_FIELDS, 'source', 'evidence'] as const;
+const LABEL: FileLabel = { zh: `术语表 ${GLOSSARY_FILE_NAME}：`, en: `Glossary ${GLOSSARY_FILE_NAME}: ` };
 
-function problem(node: { offset: number; length: number }, zh: string, en: string): GlossaryFileProblem {
-  return { range: rangeOfNode(node), message: { zh: `术语表 ${GLOSSARY_FILE_NAME}：${zh}`, en: `Glossary ${GLOSSARY_FILE_NAME}: ${en}` } };
-}
+/** Messages that say more than the schema's: what an entry lacks, and why a source is required. */
+const describe: DescribeError = (error, path) => {
+  const entry = path.length === 2 && path[0] === 'terms' && typeof path[1] === 'number' ? path[1] + 1 : undefined;
+  if (path.length === 0 && (error.keyword === 'type' || error.keyword === 'required')) return ['应为 { "terms": [ ... ] }', 'expected { "terms": [ ... ] }'];
+  if (entry === undefined) return undefined;
+  if (error.keyword === 'type') return [`第 ${entry} 项应为对象`, `entry ${entry} must be an object`];
+  if (error.keyword === 'anyOf') return [`第 ${entry} 项缺少全称（zhFull 或 enFull）`, `entry ${entry} has no full name (zhFull or enFull)`];
+  if (error.keyword === 'required' && error.params.missingProperty === 'source') {
+    return [`第 ${entry} 项缺少来源（source）：没有来源的条目不予使用`, `entry ${entry} has no "source": an entry must name the text that attests it`];
+  }
+  return undefined;
+};
 
-/** A string, or a list of strings, as a list; undefined when the value is neither. */
-function stringList(node: Node): string[] | undefined {
-  if (node.type === 'string') return [node.value as string];
-  if (node.type !== 'array' || !node.children?.every(c => c.type === 'string')) return undefined;
-  return node.children.map(c => c.value as string);
-}
-
-function readEntry(node: Node, index: number, file: string | undefined, problems: GlossaryFileProblem[]): GlossaryEntry | undefined {
-  if (node.type !== 'object') {
-    problems.push(problem(node, `第 ${index + 1} 项应为对象`, `entry ${index + 1} must be an object`));
-    return undefined;
-  }
-  const fields: Record<string, string[]> = {};
-  let instrument = false;
-  for (const property of node.children ?? []) {
-    const [key, value] = property.children ?? [];
-    const name = key?.value as string;
-    if (!value) continue;
-    if (name === 'instrument') {
-      if (value.type !== 'boolean') problems.push(problem(value, '“instrument”应为 true 或 false', '"instrument" must be true or false'));
-      instrument = value.value === true;
-    } else if ((LIST_FIELDS as readonly string[]).includes(name)) {
-      const list = stringList(value);
-      if (!list || list.some(s => !s.trim())) problems.push(problem(value, `“${name}”应为非空字符串或字符串数组`, `"${name}" must be a non-empty string or a list of them`));
-      else fields[name] = list.map(s => s.trim());
-    } else {
-      problems.push(problem(key, `未知字段“${name}”（可用：${[...LIST_FIELDS, 'instrument'].join(', ')}）`, `unknown field "${name}" (fields: ${[...LIST_FIELDS, 'instrument'].join(', ')})`));
-    }
-  }
-  if (!fields.zhFull?.length && !fields.enFull?.length) {
-    problems.push(problem(node, `第 ${index + 1} 项缺少全称（zhFull 或 enFull）`, `entry ${index + 1} has no full name (zhFull or enFull)`));
-  }
-  if (!fields.source?.length) {
-    problems.push(problem(node, `第 ${index + 1} 项缺少来源（source）：没有来源的条目不予使用`, `entry ${index + 1} has no "source": an entry must name the text that attests it`));
-  }
-  const source = fields.source ?? [];
-  return {
-    zhFull: fields.zhFull ?? [], zhShort: fields.zhShort ?? [], enFull: fields.enFull ?? [], enShort: fields.enShort ?? [],
-    source, evidence: source.map((_, i) => fields.evidence?.[i] ?? ''),
-    ...(instrument ? { instrument } : {}),
-    origin: 'workspace', file,
-  };
-}
+const asList = (value: unknown): string[] => value === undefined ? [] : (Array.isArray(value) ? value : [value]).map(s => String(s).trim());
 
 /** Parses and validates a workspace glossary; `file` is how hovers name it. */
 export function parseGlossaryFile(text: string, file?: string): GlossaryFile {
-  const { root, problems: syntax } = parseJsonFile(text);
-  if (!root) return { entries: [], problems: syntax.map(p => ({ range: p.range, message: { zh: `术语表 ${GLOSSARY_FILE_NAME}：${p.zh}`, en: `Glossary ${GLOSSARY_FILE_NAME}: ${p.en}` } })) };
-  const problems: GlossaryFileProblem[] = [];
-  const terms = root.type === 'object' ? root.children?.find(p => p.children?.[0].value === 'terms')?.children?.[1] : undefined;
-  if (!terms || terms.type !== 'array') {
-    problems.push(problem(terms ?? root, '应为 { "terms": [ ... ] }', 'expected { "terms": [ ... ] }'));
-    return { entries: [], problems };
-  }
-  const entries = (terms.children ?? []).map((node, i) => readEntry(node, i, file, problems)).filter(e => e !== undefined);
-  return { entries: problems.length > 0 ? [] : entries, problems };
+  const { root, problems } = parseJsonTree(text, LABEL, { comments: false });
+  if (!root) return { entries: [], problems };
+  const schema = schemaProblems(root, validateGlossary, LABEL, describe);
+  if (schema.length > 0) return { entries: [], problems: schema };
+  const terms = (getNodeValue(root) as { terms: Record<string, unknown>[] }).terms;
+  const entries = terms.map((fields): GlossaryEntry => {
+    const source = asList(fields.source);
+    const evidence = asList(fields.evidence);
+    return {
+      zhFull: asList(fields.zhFull), zhShort: asList(fields.zhShort), enFull: asList(fields.enFull), enShort: asList(fields.enShort),
+      source, evidence: source.map((_, i) => evidence[i] ?? ''),
+      ...(fields.instrument === true ? { instrument: true } : {}),
+      origin: 'workspace', file,
+    };
+  });
+  return { entries, problems: [] };
 }
 
 /** An entry as the file writes it: only the fields it has, names as lists. */
@@ -111,5 +83,5 @@ export function glossaryEditsForEntry(existing: string | undefined, entry: Gloss
 
 /** The problems of a glossary file as error diagnostics on the file itself. */
 export function glossaryFileDiagnostics(text: string, problems: readonly GlossaryFileProblem[], language: DraftLanguage): Diagnostic[] {
-  return fileProblemDiagnostics(text, problems, language, GLOSSARY_DIAGNOSTIC_CODE);
+  return fileProblemDiagnostics(text, problems, GLOSSARY_DIAGNOSTIC_CODE, language);
 }

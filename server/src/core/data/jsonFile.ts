@@ -1,17 +1,24 @@
-// The workspace's JSON files (.resolution-terms.json, .resolution-record.json) read as a tree with
-// offsets, so that each problem is reported where it is, and syntax errors said in words a drafter
-// can act on. Each file's reader adds its own name to the messages.
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main';
+// Workspace JSON files (the glossary, the configuration, the record): parsed with their positions, validated by a
+// standalone schema validator, and every problem placed where it is, in the two interface languages,
+// so that a diagnostic on the file itself shows the drafter what to put right.
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DIAGNOSTIC_SOURCE } from '../features/diagnostics';
 import { LineIndex } from '../text/lineIndex';
 import type { DraftLanguage, OffsetRange } from '../types';
+import type { SchemaError, SchemaValidator } from './schemaValidators.generated';
 
-export interface JsonProblem {
+export type Message = Readonly<Record<DraftLanguage, string>>;
+
+export interface FileProblem {
   readonly range: OffsetRange;
-  readonly zh: string;
-  readonly en: string;
+  readonly message: Message;
+  /** Set where a file has problems of more than one kind (record-invalid, record-contradiction). */
+  readonly code?: string;
 }
+
+/** How a file's problems are introduced: 术语表 .resolution-terms.json：… / Glossary .resolution-terms.json: … */
+export type FileLabel = Message;
 
 const SYNTAX: Record<string, [zh: string, en: string]> = {
   CommaExpected: ['缺少逗号', 'a comma is missing'],
@@ -25,45 +32,132 @@ const SYNTAX: Record<string, [zh: string, en: string]> = {
   UnexpectedEndOfString: ['字符串没有结束引号', 'a string has no closing quote'],
 };
 
-/** A range of at least one character, so that an editor shows it. */
+const TYPE_NAMES: Record<string, [zh: string, en: string]> = {
+  string: ['字符串', 'a string'],
+  array: ['数组', 'a list'],
+  object: ['对象', 'an object'],
+  boolean: ['true 或 false', 'true or false'],
+  number: ['数字', 'a number'],
+  integer: ['整数', 'a whole number'],
+};
+
+/** A node's range, at least one character long so that an editor shows it. */
 export function rangeOfNode(node: { offset: number; length: number }): OffsetRange {
   return { start: node.offset, end: node.offset + Math.max(1, node.length) };
 }
 
-/** The tree of a JSON text, or the problems that keep it from being one (an empty file is one). */
-export function parseJsonFile(text: string): { root: Node; problems?: undefined } | { root?: undefined; problems: JsonProblem[] } {
-  if (!text.trim()) return { problems: [{ range: rangeOfNode({ offset: 0, length: 0 }), zh: '文件为空', en: 'the file is empty' }] };
+export function problem(node: { offset: number; length: number }, label: FileLabel, zh: string, en: string): FileProblem {
+  return { range: rangeOfNode(node), message: { zh: `${label.zh}${zh}`, en: `${label.en}${en}` } };
+}
+
+/** The text of a JSON file as a tree with positions, or its syntax problems. */
+export function parseJsonTree(text: string, label: FileLabel, options: { comments: boolean }): { root?: Node; problems: FileProblem[] } {
+  if (!text.trim()) return { problems: [problem({ offset: 0, length: 0 }, label, '文件为空', 'the file is empty')] };
+  // ISSUE 9 (jsonLimits): a workspace file's text is parsed here and only here; wire the JSON limits
+  // (nesting depth 64, 10 MB) in before parseTree, reporting what exceeds them as a problem of the file.
   const errors: ParseError[] = [];
-  // LIMITS: the JSON parse limits (depth 64, 10 MB; server/src/core/data/jsonLimits.ts, on another
-  // branch) belong here, before parseTree, so that both workspace files get them.
   // A byte-order mark (editors on Windows write one) becomes a space: JSON allows that, and offsets stay.
+  const unmarked = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
   let root: Node | undefined;
   try {
-    root = parseTree(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text, errors, { allowTrailingComma: false, disallowComments: true });
+    root = parseTree(unmarked, errors, { allowTrailingComma: options.comments, disallowComments: !options.comments });
   } catch (error) {
     // The parser recurses per level: thousands of nested brackets exhaust the stack.
     if (!(error instanceof RangeError)) throw error;
-    return { problems: [{ range: rangeOfNode({ offset: 0, length: 0 }), zh: 'JSON 嵌套过深', en: 'the JSON is nested too deeply' }] };
+    return { problems: [problem({ offset: 0, length: 0 }, label, 'JSON 嵌套过深', 'the JSON is nested too deeply')] };
   }
-  // parseTree gives a root for any text that is not empty, so there is an error when there is no root.
-  if (errors.length === 0 && root) return { root };
-  return {
-    problems: errors.map(e => {
-      const [zh, en] = SYNTAX[printParseErrorCode(e.error)] ?? ['JSON 语法错误', `invalid JSON (${printParseErrorCode(e.error)})`];
-      return { range: rangeOfNode(e), zh: `JSON 语法错误：${zh}`, en: `invalid JSON: ${en}` };
-    }),
-  };
+  // parseTree gives a root for any text that is not empty, so without a root there is an error here.
+  if (errors.length > 0 || !root) {
+    return {
+      problems: errors.map(e => {
+        const [zh, en] = SYNTAX[printParseErrorCode(e.error)] ?? ['JSON 语法错误', `invalid JSON (${printParseErrorCode(e.error)})`];
+        return problem(e, label, `JSON 语法错误：${zh}`, `invalid JSON: ${en}`);
+      }),
+    };
+  }
+  return { root, problems: [] };
 }
 
-/** A problem of a workspace file, in both languages; its code, when it has one of its own. */
-export interface FileProblem {
-  readonly range: OffsetRange;
-  readonly message: Readonly<Record<DraftLanguage, string>>;
-  readonly code?: string;
+function pathOf(instancePath: string): (string | number)[] {
+  if (!instancePath) return [];
+  return instancePath.slice(1).split('/').map(s => s.replace(/~1/g, '/').replace(/~0/g, '~')).map(s => /^\d+$/.test(s) ? Number(s) : s);
 }
 
-/** The problems of a workspace file as error diagnostics on the file itself. */
-export function fileProblemDiagnostics(text: string, problems: readonly FileProblem[], language: DraftLanguage, code: string): Diagnostic[] {
+/** How a problem's place is named: "zhShort", "item 3". */
+function fieldName(path: readonly (string | number)[]): [zh: string, en: string] {
+  const last = path[path.length - 1];
+  if (last === undefined) return ['文件', 'the file'];
+  return typeof last === 'number' ? [`第 ${last + 1} 项`, `item ${last + 1}`] : [`“${last}”`, `"${last}"`];
+}
+
+/** What a schema asks for, in words: a non-empty string, a list of non-empty strings, "zhFull". */
+function describeSchema(schema: Record<string, unknown>): [zh: string, en: string] {
+  if (Array.isArray(schema.required) && schema.required.length === 1) return [`“${schema.required[0]}”`, `"${schema.required[0]}"`];
+  const nonEmpty = schema.pattern === '\\S';
+  if (schema.type === 'array') {
+    const items = (schema.items ?? {}) as Record<string, unknown>;
+    const [zh, en] = describeSchema(items);
+    return [`${zh}的列表`, `a list of ${en.replace(/^an? /, '')}s`];
+  }
+  const [zh, en] = TYPE_NAMES[String(schema.type)] ?? ['某个值', 'a value'];
+  return nonEmpty ? [`非空${zh}`, `a non-empty ${en.replace(/^an? /, '')}`] : [zh, en];
+}
+
+/** The generic message of one schema error; `field` names its place. */
+function describeError(error: SchemaError, field: [string, string]): [zh: string, en: string] {
+  const params = error.params;
+  switch (error.keyword) {
+    case 'required': return [`缺少“${params.missingProperty}”`, `"${params.missingProperty}" is missing`];
+    case 'additionalProperties': {
+      const known = Object.keys((error.parentSchema?.properties ?? {}) as object).filter(k => k !== '$schema');
+      return [`未知字段“${params.additionalProperty}”（可用：${known.join(', ')}）`, `unknown field "${params.additionalProperty}" (fields: ${known.join(', ')})`];
+    }
+    case 'type': {
+      const [zh, en] = TYPE_NAMES[String(params.type)] ?? [String(params.type), String(params.type)];
+      return [`${field[0]}应为${zh}`, `${field[1]} must be ${en}`];
+    }
+    case 'enum': {
+      const values = (params.allowedValues as unknown[]).map(String).join(', ');
+      return [`${field[0]}应为以下之一：${values}`, `${field[1]} must be one of: ${values}`];
+    }
+    case 'pattern': return [`${field[0]}不能为空`, `${field[1]} must not be empty`];
+    case 'oneOf': case 'anyOf': {
+      const branches = (error.schema as Record<string, unknown>[]).map(describeSchema);
+      return [`${field[0]}应为${branches.map(b => b[0]).join('或')}`, `${field[1]} must be ${branches.map(b => b[1]).join(' or ')}`];
+    }
+    default: return [`${field[0]}不符合格式`, `${field[1]} does not fit the schema (${error.keyword})`];
+  }
+}
+
+/** A message of a file's own for an error, where the generic one would say less; undefined: the generic one. */
+export type DescribeError = (error: SchemaError, path: readonly (string | number)[]) => [zh: string, en: string] | undefined;
+
+/**
+ * The schema problems of a parsed file, each at its place: an unknown field at its name, a wrong
+ * value at the value, a missing field at the object that lacks it. Errors inside the branches of a
+ * oneOf/anyOf are left out: the oneOf/anyOf says what was wanted. In the order of the text.
+ */
+export function schemaProblems(root: Node, validate: SchemaValidator, label: FileLabel, describe?: DescribeError): FileProblem[] {
+  if (validate(getNodeValue(root))) return [];
+  const errors = validate.errors ?? [];
+  const alternatives = errors.filter(e => e.keyword === 'oneOf' || e.keyword === 'anyOf').map(e => `${e.schemaPath}/`);
+  const problems: FileProblem[] = [];
+  for (const error of errors) {
+    if (alternatives.some(prefix => error.schemaPath.startsWith(prefix))) continue;
+    const path = pathOf(error.instancePath);
+    let node = findNodeAtLocation(root, path) ?? root;
+    if (error.keyword === 'additionalProperties') {
+      node = node.children?.find(p => p.children?.[0].value === error.params.additionalProperty)?.children?.[0] ?? node;
+    }
+    const [zh, en] = describe?.(error, path) ?? describeError(error, fieldName(path));
+    problems.push(problem(node, label, zh, en));
+  }
+  // In the order of the text, as the drafter reads the file.
+  return problems.sort((a, b) => a.range.start - b.range.start);
+}
+
+/** The problems of a file as error diagnostics on the file itself. */
+export function fileProblemDiagnostics(text: string, problems: readonly FileProblem[], code: string, language: DraftLanguage): Diagnostic[] {
   const lines = new LineIndex(text);
   return problems.map(p => ({ range: lines.rangeOf(p.range), severity: 1, code: p.code ?? code, source: DIAGNOSTIC_SOURCE, message: p.message[language] }));
 }

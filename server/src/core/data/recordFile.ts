@@ -6,7 +6,7 @@ import { findNodeAtLocation, getNodeValue, type Node } from 'jsonc-parser/lib/es
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { compareDates, formatDate, resolutionSymbol } from '../format';
 import type { DraftLanguage, OffsetRange } from '../types';
-import { fileProblemDiagnostics, parseJsonFile, rangeOfNode } from './jsonFile';
+import { fileProblemDiagnostics, parseJsonTree, rangeOfNode, type FileLabel } from './jsonFile';
 import { mergeRecord, parseIsoDate, type RecordedResolution, type ResolutionRecord } from './record';
 import { checkRecordShape, type ShapeViolation } from './recordSchema';
 
@@ -30,8 +30,10 @@ export interface RecordFile {
   readonly record: ResolutionRecord;
 }
 
+const LABEL: FileLabel = { zh: `记录文件 ${RECORD_FILE_NAME}：`, en: `Record file ${RECORD_FILE_NAME}: ` };
+
 function problem(code: RecordFileProblem['code'], range: OffsetRange, zh: string, en: string): RecordFileProblem {
-  return { code, range, message: { zh: `记录文件 ${RECORD_FILE_NAME}：${zh}`, en: `Record file ${RECORD_FILE_NAME}: ${en}` } };
+  return { code, range, message: { zh: `${LABEL.zh}${zh}`, en: `${LABEL.en}${en}` } };
 }
 
 /** Where a violation is in the text: the property's name, its value, or the nearest node that exists. */
@@ -95,8 +97,8 @@ function outOfOrder(candidate: Candidate, record: ResolutionRecord): RecordFileP
 /** Parses and checks a workspace record file against the base record; `file` is how hovers name it. */
 export function parseRecordFile(text: string, file: string, base: ResolutionRecord): RecordFile {
   const broken = (problems: RecordFileProblem[]): RecordFile => ({ resolutions: [], problems, record: mergeRecord(base, [], file, true) });
-  const { root, problems: syntax } = parseJsonFile(text);
-  if (!root) return broken(syntax.map(p => problem(RECORD_INVALID, p.range, p.zh, p.en)));
+  const { root, problems: syntax } = parseJsonTree(text, LABEL, { comments: false });
+  if (!root) return broken(syntax.map(p => ({ ...p, code: RECORD_INVALID })));
   // SWAP: checkRecordShape is where the ajv-compiled schema validator goes (see recordSchema.ts).
   const violations = checkRecordShape(getNodeValue(root));
   if (violations.length > 0) return broken(violations.map(v => problem(RECORD_INVALID, placeOf(root, v), v.zh, v.en)));
@@ -127,5 +129,5 @@ export function isBrokenRecordFile(file: RecordFile): boolean {
 
 /** The problems of a record file as error diagnostics on the file itself. */
 export function recordFileDiagnostics(text: string, problems: readonly RecordFileProblem[], language: DraftLanguage): Diagnostic[] {
-  return fileProblemDiagnostics(text, problems, language, RECORD_INVALID);
+  return fileProblemDiagnostics(text, problems, RECORD_INVALID, language);
 }

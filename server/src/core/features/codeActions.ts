@@ -4,6 +4,8 @@ import { renumberTitle } from '../rules/operativeNumbering';
 import type { Rule, RuleContext } from '../rules/rule';
 import type { DraftLanguage } from '../types';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics';
+import { getDisableActions } from './disableActions';
+import { applyDirectives } from './suppressions';
 import { renumberEdits } from './renumber';
 
 function overlaps(a: Range, b: Range): boolean {
@@ -22,25 +24,29 @@ export interface CodeActionOptions {
 }
 
 /**
- * Quick fixes for our diagnostics in range (each fix travels in its diagnostic's data), and for a
- * rule marked fixAll one more action that applies all of that rule's fixes in the document.
+ * Quick fixes for our diagnostics in range (each fix travels in its diagnostic's data), for a rule
+ * marked fixAll one more action that applies all of that rule's fixes in the document, and then the
+ * actions that disable a rule for the line or the file.
  */
 export function getCodeActions(document: ResolutionDocument, uri: string, range: Range, diagnostics: readonly Diagnostic[], options: CodeActionOptions): CodeAction[] {
   const actions: CodeAction[] = [];
   const fixAllOffered = new Set<string>();
-  for (const diagnostic of diagnostics) {
+  const ours = diagnostics.filter(diagnostic => diagnostic.source === DIAGNOSTIC_SOURCE && overlaps(diagnostic.range, range));
+  for (const diagnostic of ours) {
     const fix = (diagnostic.data as DiagnosticData | undefined)?.fix;
-    if (diagnostic.source !== DIAGNOSTIC_SOURCE || !fix || !overlaps(diagnostic.range, range)) continue;
+    if (!fix) continue;
     actions.push({ title: fix.title, kind: 'quickfix', diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [uri]: fix.edits } } });
     const rule = options.rules.find(r => r.id === diagnostic.code);
     if (rule?.fixAll && !fixAllOffered.has(rule.id)) {
       fixAllOffered.add(rule.id);
-      const edits: TextEdit[] = rule.check(document, options.context).flatMap(finding => finding.fix?.edits ?? [])
+      const findings = applyDirectives(rule.check(document, options.context), document.directives, document.lines, options.context);
+      const edits: TextEdit[] = findings.flatMap(finding => finding.fix?.edits ?? [])
         .map(edit => ({ range: document.lines.rangeOf(edit.range), newText: edit.newText }));
       if (edits.length > 1) actions.push({ title: fixAllTitle[options.context.messageLanguage](rule.id), kind: 'quickfix', edit: { changes: { [uri]: edits } } });
     }
   }
-  return actions;
+  const ruleIds = new Set(options.rules.map(rule => rule.id));
+  return [...actions, ...getDisableActions(document, uri, ours, ruleIds, options.context.messageLanguage)];
 }
 
 /** The "Renumber operative paragraphs" edit, or null when the numbering is already right. */

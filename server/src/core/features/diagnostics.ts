@@ -1,6 +1,7 @@
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { ResolutionDocument } from '../parse/document';
-import type { Finding, Rule, RuleContext, Severity } from '../rules/rule';
+import type { Finding, Rule, RuleContext, RuleLevels, Severity } from '../rules/rule';
+import { applyDirectives, UNUSED_DISABLE } from './suppressions';
 
 export const DIAGNOSTIC_SOURCE = 'resolint';
 
@@ -25,15 +26,39 @@ export function runRules(document: ResolutionDocument, rules: readonly Rule[], c
   return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
 }
 
-/** uri: the document's, for related information (the other end of a bracket); without it, none is given. */
-export function toDiagnostic(document: ResolutionDocument, finding: Finding, rule: Rule, uri?: string): Diagnostic {
+export interface DiagnoseOptions {
+  /** Levels by rule id (a configuration): `off` rules do not run; a level replaces all of a rule's severities. */
+  readonly levels?: RuleLevels;
+  /** Report resolint-disable comments that silence nothing. */
+  readonly reportUnusedDisable?: boolean;
+  readonly token?: CancellationToken;
+  /** The document's uri, for related information (the other end of a bracket); without it, none is given. */
+  readonly uri?: string;
+}
+
+/** The rules that are not off, their findings less those the draft's directives silence; undefined when cancelled. */
+export function diagnose(document: ResolutionDocument, rules: readonly Rule[], context: RuleContext, options: DiagnoseOptions = {}): Diagnostic[] | undefined {
+  const { levels, reportUnusedDisable, token, uri } = options;
+  const active = levels ? rules.filter(rule => levels[rule.id] !== 'off') : rules;
+  const findings = runRules(document, active, context, token);
+  if (!findings) return undefined;
+  const kept = applyDirectives(findings, document.directives, document.lines, { messageLanguage: context.messageLanguage, reportUnused: reportUnusedDisable });
+  const byId = new Map<string, Pick<Rule, 'defaultSeverity'>>([...rules.map(rule => [rule.id, rule] as const), [UNUSED_DISABLE.id, UNUSED_DISABLE]]);
+  return kept.map(finding => toDiagnostic(document, finding, byId.get(finding.ruleId)!, levels?.[finding.ruleId], uri));
+}
+
+/**
+ * level: the configured level of the finding's rule, which wins over the rule's own severities.
+ * uri: the document's, for related information (the other end of a bracket); without it, none is given.
+ */
+export function toDiagnostic(document: ResolutionDocument, finding: Finding, rule: Pick<Rule, 'defaultSeverity'>, level?: Severity | 'off', uri?: string): Diagnostic {
   const fix = finding.fix;
   const data: DiagnosticData = fix
     ? { fix: { title: fix.title, edits: fix.edits.map(e => ({ range: document.lines.rangeOf(e.range), newText: e.newText })) } }
     : {};
   return {
     range: document.lines.rangeOf(finding.range),
-    severity: LSP_SEVERITY[finding.severity ?? rule.defaultSeverity],
+    severity: LSP_SEVERITY[level && level !== 'off' ? level : finding.severity ?? rule.defaultSeverity],
     code: finding.ruleId,
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,

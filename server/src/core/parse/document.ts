@@ -7,6 +7,7 @@ import { findCitations } from './citations';
 import { findParagraphReferences, type ParagraphReference } from './paragraphReferences';
 import { parseStructure, type ResolutionStructure } from './structure';
 import { builtinGlossary, type Glossary } from '../data/glossary';
+import { parseDirectives, type Directive } from './directives';
 import { findTerms, type DocumentTerms } from './terms';
 
 /** A draft parsed once per version; every feature and rule reads this model, none re-scans the text. */
@@ -32,11 +33,15 @@ export interface ResolutionDocument {
   readonly terms: DocumentTerms;
   /** The glossary the terms were read with: the workspace's, or the built-in one. */
   readonly glossary: Glossary;
+  /** Inline resolint-disable comments; `text` has them as spaces. */
+  readonly directives: readonly Directive[];
 }
 
 export interface ParseOptions {
   /** The glossary of the draft's workspace; defaults to the built-in one. */
   readonly glossary?: Glossary;
+  /** The draft's language when the configuration names it (draftLanguage); detected otherwise. */
+  readonly language?: DraftLanguage;
 }
 
 const SAMPLE = 64 * 1024;
@@ -77,8 +82,10 @@ export function isResolutionLike(view: TextView, citations: readonly Citation[])
 }
 
 export function parseDocument(text: string, options: ParseOptions = {}): ResolutionDocument {
-  const language = detectLanguage(text);
-  const view = createView(text, language === 'zh');
+  // resolint's own comments are read for what they silence, and left out of the text every reader sees.
+  const directives = parseDirectives(text);
+  const language = options.language ?? detectLanguage(text);
+  const view = createView(text, language === 'zh', directives.map(directive => directive.range));
   const citations = findCitations(view);
   const read = parseStructure(view, language);
   const { genre, statements } = readGenre(text, read.title !== undefined);
@@ -99,5 +106,6 @@ export function parseDocument(text: string, options: ParseOptions = {}): Resolut
     paragraphReferences,
     terms: findTerms(view, glossary),
     glossary,
+    directives,
   };
 }

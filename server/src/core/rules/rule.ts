@@ -3,6 +3,9 @@ import type { ResolutionDocument } from '../parse/document';
 import type { Citation, CitationItem, DraftLanguage, OffsetRange, Severity, TextEdit } from '../types';
 
 export type { Severity, TextEdit } from '../types';
+/** A rule's level as a configuration sets it: off, or the severity of all its findings. */
+export type RuleLevel = 'off' | Severity;
+export type RuleLevels = Readonly<Record<string, RuleLevel>>;
 
 export interface Fix {
   readonly title: string;

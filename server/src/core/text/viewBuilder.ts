@@ -2,7 +2,7 @@
 // - white space next to Chinese text (PDF extraction breaks 反恐执行⏎⏎局 and 第 1373(2001)⏎号决议);
 //   between other characters a run of white space reads as one space, or one line break if it had one;
 // - a line-end hyphen inside an English word (resolu-⏎tion), and the line break after Counter-⏎Terrorism;
-// - page furniture (furniture.ts), footnote markers (决议1，, (2014)1,) and resolint's own comments;
+// - page furniture (furniture.ts), footnote markers (决议1，, (2014)1,) and resolint's own comments (leftOut);
 // - full-width digits read as ASCII ones, and traditional characters as simplified ones when the
 //   document is written in traditional characters.
 // Every change is a deletion or a one-for-one replacement, so the map is a short list of segments.
@@ -13,9 +13,8 @@ import { isTraditional, simplifyRun } from './traditional';
 import { TextView } from './view';
 
 /**
- * Left out in the view, group 1 of each pattern: footnote markers (决议1，, 《公约》2。, (2014)1,) and
- * resolint's own comments (<!-- resolint-disable-next-line term-undefined -->). Each pattern opens
- * with a literal, so the search skips ahead natively.
+ * Left out in the view, group 1 of each pattern: footnote markers (决议1，, 《公约》2。, (2014)1,,
+ * `Force, 43`). Each pattern opens with a literal, so the search skips ahead natively.
  */
 const REMOVED_PATTERNS = [
   /(?:决议|決議|[》”」])([ \u00a0]?\d{1,2})(?=[，。；：]|[ \t]*(?:\r?\n|$))/g,
@@ -23,11 +22,10 @@ const REMOVED_PATTERNS = [
   // At the end of a paragraph, after its mark and a space: `Force, 43` ⏎⏎ `Having noted`, `通过。 1`; not
   // `March, 192` ⏎⏎ `(1964)`, whose year comes on the next line.
   /(?:[,.;:][ \t]|。[ \t]?)(\d{1,3})[ \t]*(?=(?:\r?\n[ \t]*)+(?:[A-Z\u4e00-\u9fff]|\d{1,3}\.\s)|\s*$(?![\s\S]))/g,
-  /(<!--\s*resolint-[a-z-]+[^>]*?-->)/g,
 ];
 
-function removedSpans(text: string): OffsetRange[] {
-  const spans = findFurniture(text);
+function removedSpans(text: string, extra: readonly OffsetRange[]): OffsetRange[] {
+  const spans = [...findFurniture(text), ...extra];
   for (const pattern of REMOVED_PATTERNS) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -147,9 +145,12 @@ function onlyLineBreaks(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** The normalized view of a text; chinese: whether it is written in Chinese (parse/document.ts decides). */
-export function createView(original: string, chinese = true): TextView {
-  const removed = removedSpans(original);
+/**
+ * The normalized view of a text. chinese: whether it is written in Chinese (parse/document.ts decides);
+ * leftOut: more spans to leave out whole (resolint's own comments, which parse/directives.ts reads).
+ */
+export function createView(original: string, chinese = true, leftOut: readonly OffsetRange[] = []): TextView {
+  const removed = removedSpans(original, leftOut);
   const builder = new ViewBuilder(original, isTraditional(original), chinese);
   const length = original.length;
   let pos = 0;

@@ -1,0 +1,171 @@
+// resolint's command line: node:util parseArgs, then each value checked, so that a usage error is one
+// line naming what is wrong.
+import { parseArgs } from 'node:util';
+import type { DraftDetection, DraftLanguage, RuleLevel, RuleLevels } from '../core';
+import { RULES } from '../core/rules';
+
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
+export type Format = typeof FORMATS[number];
+const LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'information', 'hint'];
+
+export const USAGE = `Usage: resolint [options] PATH...
+
+Checks UN resolution drafts: files, folders (searched for *.unres, *.txt and *.md), quoted globs
+("drafts/**/*.unres"), or - for standard input. A .unres file, or a file named explicitly with another
+extension, is always checked; .txt and .md files are checked when they read like UN texts.
+
+Output:
+  --format text|json|sarif|github|junit   output format (default text)
+  --lang zh|en                 language of messages (default: each draft's own language)
+  --quiet                      report errors only
+  --hints                      also report hints (term-undefined), which the editor shows faintly
+  --max-warnings N             exit 1 when more than N warnings are reported
+  --exit-zero                  exit 0 even when errors are found (not on usage, configuration or I/O errors)
+
+Rules and configuration:
+  --config PATH                use this configuration file for every draft
+  --no-config                  use no configuration file (.resolintrc.json is looked for above each draft)
+  --rule ID=LEVEL              set a rule's level: off, error, warning, information, hint (repeatable)
+  --draft-detection auto|always|off   which .txt/.md files are checked (default: the configuration's, or auto)
+  --report-unused-disable      report resolint-disable comments that silence nothing (unused-disable)
+  --print-config FILE          print the configuration that applies to FILE, and exit
+
+Fixing:
+  --fix                        apply the safe fixes (citation-form, punctuation-width, preamble-punctuation,
+                               operative-punctuation, operative-numbering) and write the files; with -,
+                               print the fixed text
+  --fix-dry-run                print the fixes as a unified diff instead of writing them
+
+Inputs and speed:
+  --stdin-filename NAME        the name of the text read from - (for its configuration and kind)
+  --concurrency N              worker threads for many files (default: the number of cores)
+  --cache                      keep results of unchanged files in .resolintcache
+  --cache-location PATH        where the cache is kept
+
+Information:
+  --rules                      list every code resolint can report: code, default severity, what it finds
+  --explain RULE               what a rule checks and why, with a wrong and a right example
+  --version                    print the version
+  -h, --help                   show this help
+
+Files and folders listed in .resolintignore (gitignore syntax, in the current folder) are skipped
+when found in a folder or by a glob. A binary file, or one that is not UTF-8, is skipped with a note
+on stderr. A path that cannot be read is reported on stderr; the others are still checked.
+
+Exit status: 0 clean; 1 an error found, or more warnings than --max-warnings; 2 a usage,
+configuration or I/O error (2 wins over 1).`;
+
+export class UsageError extends Error {}
+
+export interface Options {
+  format: Format;
+  lang?: DraftLanguage;
+  /** Undefined: each draft's configuration decides, else auto. */
+  detection?: DraftDetection;
+  exitZero: boolean;
+  hints: boolean;
+  quiet: boolean;
+  maxWarnings?: number;
+  config?: string;
+  noConfig: boolean;
+  rules: RuleLevels;
+  reportUnusedDisable: boolean;
+  fix: boolean;
+  fixDryRun: boolean;
+  stdinFilename?: string;
+  concurrency?: number;
+  cache: boolean;
+  cacheLocation?: string;
+  paths: string[];
+}
+
+export type Command =
+  | { kind: 'lint'; options: Options }
+  | { kind: 'help' } | { kind: 'version' } | { kind: 'rules' }
+  | { kind: 'explain'; rule: string; lang?: DraftLanguage }
+  | { kind: 'printConfig'; file: string; options: Options };
+
+const SPEC = {
+  format: { type: 'string' }, lang: { type: 'string' }, 'draft-detection': { type: 'string' },
+  'exit-zero': { type: 'boolean' }, hints: { type: 'boolean' }, quiet: { type: 'boolean' }, 'max-warnings': { type: 'string' },
+  config: { type: 'string' }, 'no-config': { type: 'boolean' }, rule: { type: 'string', multiple: true },
+  'report-unused-disable': { type: 'boolean' }, 'print-config': { type: 'string' },
+  fix: { type: 'boolean' }, 'fix-dry-run': { type: 'boolean' },
+  'stdin-filename': { type: 'string' }, concurrency: { type: 'string' }, cache: { type: 'boolean' }, 'cache-location': { type: 'string' },
+  rules: { type: 'boolean' }, explain: { type: 'string' }, version: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Values some options take; a missing or other value is named in the usage error. */
+const CHOICES: Record<string, readonly string[]> = { format: FORMATS, lang: ['zh', 'en'], 'draft-detection': ['auto', 'always', 'off'] };
+
+function choice<T extends string>(name: string, value: string | undefined): T | undefined {
+  if (value === undefined) return undefined;
+  if (!CHOICES[name].includes(value)) throw new UsageError(`--${name} takes one of: ${CHOICES[name].join(', ')}`);
+  return value as T;
+}
+
+function count(name: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`--${name} takes a whole number${min > 0 ? ` of at least ${min}` : ''}, not ${value}`);
+  return Number(value);
+}
+
+function ruleLevels(given: readonly string[] = []): RuleLevels {
+  const known = new Set(RULES.map(rule => rule.id));
+  const levels: Record<string, RuleLevel> = {};
+  for (const each of given) {
+    const [id, level] = each.split('=', 2);
+    if (!known.has(id)) throw new UsageError(`--rule ${each}: no rule ${id} (resolint --rules lists them)`);
+    if (!LEVELS.includes(level as RuleLevel)) throw new UsageError(`--rule ${each}: the level is one of ${LEVELS.join(', ')}`);
+    levels[id] = level as RuleLevel;
+  }
+  return levels;
+}
+
+/** parseArgs' own errors, as one short line. */
+function parseError(error: { code?: string; message: string }, args: readonly string[]): UsageError {
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const option = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+    return new UsageError(`unknown option ${option.split('=')[0]}`);
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const name = /--([a-z-]+)/.exec(error.message)?.[1] ?? '';
+    return new UsageError(CHOICES[name] ? `--${name} takes one of: ${CHOICES[name].join(', ')}` : `--${name} needs a value`);
+  }
+  return new UsageError(`${error.message} (${args.join(' ')})`);
+}
+
+export function parseCommand(args: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options: SPEC, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw parseError(error as { code?: string; message: string }, args);
+  }
+  const { values: v, positionals } = parsed;
+  if (v.help) return { kind: 'help' };
+  if (v.version) return { kind: 'version' };
+  if (v.rules) return { kind: 'rules' };
+  const lang = choice<DraftLanguage>('lang', v.lang);
+  if (v.explain !== undefined) return { kind: 'explain', rule: v.explain, lang };
+  const options: Options = {
+    format: choice<Format>('format', v.format) ?? 'text',
+    lang,
+    detection: choice<DraftDetection>('draft-detection', v['draft-detection']),
+    exitZero: !!v['exit-zero'], hints: !!v.hints, quiet: !!v.quiet,
+    maxWarnings: count('max-warnings', v['max-warnings'], 0),
+    config: v.config, noConfig: !!v['no-config'],
+    rules: ruleLevels(v.rule),
+    reportUnusedDisable: !!v['report-unused-disable'],
+    fix: !!v.fix, fixDryRun: !!v['fix-dry-run'],
+    stdinFilename: v['stdin-filename'],
+    concurrency: count('concurrency', v.concurrency, 1),
+    cache: !!v.cache, cacheLocation: v['cache-location'],
+    paths: positionals,
+  };
+  if (options.config !== undefined && options.noConfig) throw new UsageError('--config and --no-config exclude each other');
+  if (v['print-config'] !== undefined) return { kind: 'printConfig', file: v['print-config'], options };
+  if (options.paths.length === 0) throw new UsageError('no PATH given');
+  if (options.paths.includes('-') && options.paths.length > 1) throw new UsageError('- (standard input) is checked alone');
+  return { kind: 'lint', options };
+}

@@ -1,0 +1,36 @@
+// resolint --rules (every code it can report) and --explain RULE (what, why, a wrong and a right example).
+import { CONFIG_DIAGNOSTIC_CODE, UNUSED_DISABLE, type DraftLanguage } from '../core';
+import { GLOSSARY_DIAGNOSTIC_CODE } from '../core/data/glossaryFile';
+import { RULES } from '../core/rules';
+import { RULE_DOCS } from '../core/rules/ruleDocs';
+
+/** Codes that are no rule of the table: problems of the workspace files, and unused disable comments. */
+export const OTHER_CODES: readonly { id: string; defaultSeverity: string; description: string }[] = [
+  { id: CONFIG_DIAGNOSTIC_CODE, defaultSeverity: 'error', description: 'A .resolintrc.json (or a file it extends) is broken: reported at each problem; the drafts are checked with the defaults, and resolint exits 2.' },
+  { id: GLOSSARY_DIAGNOSTIC_CODE, defaultSeverity: 'error', description: 'A .resolution-terms.json is broken: reported at each problem; the built-in glossary is used, and resolint exits 2.' },
+  UNUSED_DISABLE,
+];
+
+export function listCodes(): string {
+  const codes = [...RULES, ...OTHER_CODES];
+  const width = Math.max(...codes.map(code => code.id.length));
+  return codes.map(code => `${code.id.padEnd(width)}  ${code.defaultSeverity.padEnd(11)}  ${code.description}\n`).join('');
+}
+
+const HEADINGS: Record<DraftLanguage, { checks: string; why: string; wrong: string; right: string; severity: (level: string) => string; zh: string; en: string }> = {
+  zh: { checks: '检查什么：', why: '为什么：', wrong: '错误', right: '正确', severity: level => `（默认级别：${level}）`, zh: '中文', en: '英文' },
+  en: { checks: 'What it checks: ', why: 'Why: ', wrong: 'Wrong', right: 'Right', severity: level => ` (default severity: ${level})`, zh: 'Chinese', en: 'English' },
+};
+
+const indent = (text: string) => text.trimEnd().split('\n').map(line => line ? `    ${line}` : '').join('\n');
+
+/** The explanation of a rule in the interface language, examples in both; undefined for no such rule. */
+export function explainRule(id: string, language: DraftLanguage): string | undefined {
+  const rule = RULES.find(r => r.id === id);
+  const doc = RULE_DOCS[id];
+  if (!rule || !doc) return undefined;
+  const h = HEADINGS[language];
+  const examples = (['zh', 'en'] as const).map(draft =>
+    `${h[draft]} — ${h.wrong}${language === 'zh' ? '：' : ':'}\n${indent(doc.examples[draft].wrong)}\n${h[draft]} — ${h.right}${language === 'zh' ? '：' : ':'}\n${indent(doc.examples[draft].right)}`);
+  return `${rule.id}${h.severity(rule.defaultSeverity)}\n\n${h.checks}${doc.what[language]}\n\n${h.why}${doc.why[language]}\n\n${examples.join('\n\n')}\n`;
+}

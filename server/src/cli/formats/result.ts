@@ -1,0 +1,32 @@
+// What resolint found in one file, as every output format reads it.
+import type { Diagnostic } from 'vscode-languageserver-types';
+
+export interface FileResult {
+  /** As printed: the path as given. */
+  readonly file: string;
+  /** What is reported (after --quiet and --hints). */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly skipped?: 'binary';
+  /** Why the path could not be read; then there are no diagnostics. */
+  readonly error?: string;
+  /** The lines the diagnostics start on, by 0-based number: the source lines of the text format. */
+  readonly sourceLines?: Readonly<Record<number, string>>;
+  /** --fix: the fixes applied, by rule id. */
+  readonly fixed?: Readonly<Record<string, number>>;
+}
+
+export interface FormatContext {
+  /** ANSI colours (text format on a terminal). */
+  readonly color: boolean;
+  readonly cwd: string;
+  readonly version: string;
+  readonly messageLanguage: 'zh' | 'en';
+}
+
+export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
+
+export const SEVERITY_NAMES = ['', 'error', 'warning', 'information', 'hint'] as const;
+
+export function severityName(diagnostic: Diagnostic): typeof SEVERITY_NAMES[1 | 2 | 3 | 4] {
+  return SEVERITY_NAMES[diagnostic.severity ?? 1] as typeof SEVERITY_NAMES[1 | 2 | 3 | 4];
+}

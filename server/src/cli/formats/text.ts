@@ -1,0 +1,83 @@
+// The text format: `file:line:col severity code message` (1-based, columns in UTF-16 code units, as
+// editors show them), then the source line with a caret under the range, then a summary line.
+import { styleText } from 'node:util';
+import { eastAsianWidth } from 'get-east-asian-width';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { severityName, type FileResult, type Formatter } from './result';
+
+/** Columns of source shown around a range: a line extracted from a PDF may be a whole paragraph. */
+const WINDOW = 100;
+const INDENT = '    ';
+
+type Style = Parameters<typeof styleText>[0];
+const SEVERITY_STYLE: Record<string, Style> = { error: 'red', warning: 'yellow', information: 'blue', hint: 'gray' };
+
+/** Terminal columns of each UTF-16 unit of a line: CJK characters take two, the second half of a pair none. */
+function columns(line: string): number[] {
+  const widths: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const code = line.codePointAt(i)!;
+    widths.push(code < 0x20 || code === 0x7f ? 1 : eastAsianWidth(code));
+    if (code > 0xffff) widths.push(0), i++;
+  }
+  return widths;
+}
+
+/** The source line of a diagnostic, cut to a window around its range, and the caret line under it. */
+export function codeFrame(sourceLine: string, diagnostic: Diagnostic): [string, string] {
+  const { start, end } = diagnostic.range;
+  const line = sourceLine.replace(/\t/g, ' ');
+  const from = start.character;
+  const to = end.line === start.line ? Math.max(end.character, from + 1) : line.length + 1;
+  const widths = columns(line + ' ');
+  // The window starts a little before the range when the line is long, at a whole character.
+  let first = 0;
+  const widthBefore = widths.slice(0, from).reduce((a, b) => a + b, 0);
+  if (widthBefore > WINDOW / 2 && widths.reduce((a, b) => a + b, 0) > WINDOW) {
+    first = from;
+    for (let w = 0; first > 0 && w < WINDOW / 4; first--) w += widths[first - 1];
+    if (widths[first] === 0) first++;
+  }
+  let last = first;
+  for (let w = 0; last < line.length && w + widths[last] <= WINDOW; last++) w += widths[last];
+  const prefix = first > 0 ? '…' : '';
+  const shown = prefix + line.slice(first, last) + (last < line.length ? '…' : '');
+  const pad = (first > 0 ? 1 : 0) + widths.slice(first, from).reduce((a, b) => a + b, 0);
+  const caretWidth = Math.max(1, widths.slice(from, Math.min(to, last + 1)).reduce((a, b) => a + b, 0));
+  return [INDENT + shown, INDENT + ' '.repeat(pad) + '^'.repeat(caretWidth)];
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** ✖ 12 problems (2 errors, 9 warnings, 1 information); empty when there is none. */
+export function summary(results: readonly FileResult[]): string {
+  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const r of results) for (const d of r.diagnostics) counts[severityName(d)]++;
+  const total = counts.error + counts.warning + counts.information + counts.hint;
+  if (total === 0) return '';
+  const parts = [plural(counts.error, 'error', 'errors'), plural(counts.warning, 'warning', 'warnings')];
+  if (counts.information) parts.push(`${counts.information} information`);
+  if (counts.hint) parts.push(plural(counts.hint, 'hint', 'hints'));
+  return `✖ ${plural(total, 'problem', 'problems')} (${parts.join(', ')})`;
+}
+
+export const formatText: Formatter = (results, { color }) => {
+  const paint = (style: Style, text: string) => color ? styleText(style, text) : text;
+  let out = '';
+  for (const { file, diagnostics, sourceLines } of results) {
+    for (const d of diagnostics) {
+      const severity = severityName(d);
+      out += `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${paint(SEVERITY_STYLE[severity], severity)} ${paint('dim', String(d.code))} ${d.message}\n`;
+      const sourceLine = sourceLines?.[d.range.start.line];
+      if (sourceLine !== undefined) {
+        const [line, caret] = codeFrame(sourceLine, d);
+        out += `${line}\n${paint(SEVERITY_STYLE[severity], caret)}\n`;
+      }
+    }
+  }
+  const total = summary(results);
+  const errors = results.some(r => r.diagnostics.some(d => d.severity === 1));
+  return total ? `${out}\n${paint(['bold', errors ? 'red' : 'yellow'], total)}\n` : out;
+};

@@ -1,0 +1,190 @@
+// resolint: the same core as the editor, on files from a terminal or CI.
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { version } from '../../../package.json';
+import {
+  configFileDiagnostics, glossaryFileDiagnostics, type DraftLanguage, type FileProblem, type RuleLevels,
+} from '../core';
+import { ConfigFiles, type DraftConfiguration } from '../configFiles';
+import { WorkspaceGlossaries } from '../workspaceGlossary';
+import { parseCommand, UsageError, USAGE, type Options } from './args';
+import { explainRule, listCodes } from './explain';
+import { FORMATTERS } from './formats';
+import type { FileResult } from './formats/result';
+import { collectInputs, isInputError, type InputEntry } from './inputs';
+import type { LintOutcome, LintTask } from './lint';
+import { lintAll, serveAsWorker } from './workers';
+
+export interface CliIo {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdoutIsTTY: boolean;
+  readonly stderrIsTTY: boolean;
+  /** Standard input, read whole. */
+  readStdin(): Uint8Array;
+}
+
+const HINT = 4;
+/** The error of a configuration file that applies (the nearest, or --config) but cannot be read. */
+const UNREADABLE_CONFIGURATION = 'the configuration file cannot be read';
+const NO_CONFIG: DraftConfiguration = { configuration: { rules: {}, draftLanguage: 'auto' }, files: [], ok: true };
+
+/** Colour on a terminal; NO_COLOR turns it off and FORCE_COLOR on (https://no-color.org, https://force-color.org). */
+function colorWanted(io: CliIo): boolean {
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '') return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  return io.stdoutIsTTY;
+}
+
+/** A file of problems (a broken configuration or glossary) as a result of its own. */
+function problemResult(path: string, io: CliIo, text: string, problems: readonly FileProblem[], toDiagnostics: typeof configFileDiagnostics, language: DraftLanguage): FileResult {
+  const diagnostics = toDiagnostics(text, problems, language);
+  const lines = text.split(/\r\n|\r|\n/);
+  return { file: relative(io.cwd, path), diagnostics, sourceLines: Object.fromEntries(diagnostics.map(d => [d.range.start.line, lines[d.range.start.line]])) };
+}
+
+/** One run over the inputs: results in input order, problem files where they are first met. */
+async function lintCommand(options: Options, io: CliIo, write: (text: string) => void, writeError: (text: string) => void): Promise<number> {
+  const language = options.lang ?? 'en';
+  const configs = options.noConfig ? undefined : new ConfigFiles();
+  const explicitConfig = options.config === undefined ? undefined : resolve(io.cwd, options.config);
+  // Slots in output order: a result known now, or the index of a task whose outcome is computed below.
+  const slots: (FileResult | number)[] = [];
+  const tasks: LintTask[] = [];
+  let failed = false;
+  const reportedFiles = new Set<string>();
+  const glossaries = new WorkspaceGlossaries(glossary => {
+    if (glossary.problems.length === 0) return;
+    failed = true;
+    slots.push(problemResult(glossary.path, io, glossary.text, glossary.problems, glossaryFileDiagnostics, language));
+  });
+  const configOf = (path: string): DraftConfiguration => {
+    const found = configs?.forDraft(path, explicitConfig) ?? NO_CONFIG;
+    if (found.unreadable && !reportedFiles.has(found.unreadable)) {
+      reportedFiles.add(found.unreadable);
+      slots.push({ file: relative(io.cwd, found.unreadable), diagnostics: [], error: UNREADABLE_CONFIGURATION });
+    }
+    for (const file of found.files) {
+      if (file.problems.length === 0 || reportedFiles.has(file.path)) continue;
+      reportedFiles.add(file.path);
+      slots.push(problemResult(file.path, io, file.text, file.problems, configFileDiagnostics, language));
+    }
+    if (!found.ok) failed = true;
+    return found;
+  };
+
+  const stdin = options.paths[0] === '-';
+  const inputs: InputEntry[] = stdin
+    ? [{ file: options.stdinFilename ?? '<stdin>', path: resolve(io.cwd, options.stdinFilename ?? '<stdin>'), explicit: true }]
+    : collectInputs(options.paths, io.cwd);
+  const fix = options.fixDryRun ? 'diff' : !options.fix ? undefined : stdin ? 'stdin' : 'write';
+  for (const input of inputs) {
+    if (isInputError(input)) {
+      slots.push({ file: input.file, diagnostics: [], error: input.error });
+      continue;
+    }
+    const { configuration } = configOf(input.path);
+    glossaries.fileFor(input.path, configuration.glossary);   // its problems are reported once, here
+    slots.push(tasks.length);
+    tasks.push({
+      file: input.file, path: input.path, explicit: input.explicit,
+      ...stdin && { stdin: io.readStdin() },
+      detection: options.detection ?? configuration.draftDetection ?? 'auto',
+      language: configuration.draftLanguage === 'auto' ? undefined : configuration.draftLanguage,
+      glossary: configuration.glossary, levels: { ...configuration.rules, ...options.rules } satisfies RuleLevels, messageLanguage: options.lang,
+      reportUnusedDisable: options.reportUnusedDisable, fix, keepData: options.format === 'json',
+    });
+  }
+
+  const outcomes = await lintAll(tasks, options, io, writeError, glossaries);
+  const reported = (outcome: LintOutcome) => outcome.diagnostics.filter(d => (options.hints || d.severity !== HINT) && (!options.quiet || d.severity === 1));
+  const results: FileResult[] = slots.map(slot => {
+    if (typeof slot !== 'number') return slot;
+    const { file } = tasks[slot];
+    const { error, skipped, lines, fixes } = outcomes[slot];
+    if (error !== undefined) return { file, diagnostics: [], error };
+    if (skipped) return { file, diagnostics: [], skipped };
+    return { file, diagnostics: reported(outcomes[slot]), sourceLines: lines, ...fixes && { fixed: fixes } };
+  });
+  for (const { file, error, skipped, fixed } of results) {
+    if (error !== undefined) failed = true;
+    if (error !== undefined) writeError(`resolint: cannot read ${error === UNREADABLE_CONFIGURATION ? `the configuration ${file}` : `${file}: ${error}`}\n`);
+    if (skipped) writeError(`resolint: ${file}: skipped: binary, or not UTF-8 text\n`);
+    if (fixed && !options.fixDryRun) writeError(`resolint: fixed ${file}: ${Object.entries(fixed).map(([id, n]) => `${id} ×${n}`).join(', ')}\n`);
+  }
+
+  if (options.fixDryRun) {
+    for (const outcome of outcomes) if (outcome.diff) write(outcome.diff);
+  } else {
+    if (stdin && options.fix) write(outcomes[0]?.fixedText ?? '');
+    // With - and --fix, standard output is the fixed text; the findings left go to standard error.
+    const report = FORMATTERS[options.format](results, { color: colorWanted(io), cwd: io.cwd, version, messageLanguage: language });
+    if (stdin && options.fix) writeError(report); else write(report);
+  }
+
+  if (failed) return 2;
+  const all = results.flatMap(r => r.diagnostics);
+  const errors = all.filter(d => d.severity === 1).length;
+  const warnings = all.filter(d => d.severity === 2).length;
+  const tooMany = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooMany) writeError(`resolint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+  return (errors > 0 || tooMany) && !options.exitZero ? 1 : 0;
+}
+
+function printConfig(file: string, options: Options, io: CliIo, write: (text: string) => void, writeError: (text: string) => void): number {
+  const path = resolve(io.cwd, file);
+  const found = options.noConfig ? NO_CONFIG : new ConfigFiles().forDraft(path, options.config === undefined ? undefined : resolve(io.cwd, options.config));
+  if (!found.ok) {
+    if (found.unreadable) writeError(`resolint: cannot read the configuration ${relative(io.cwd, found.unreadable)}\n`);
+    const broken = found.files.filter(f => f.problems.length > 0);
+    const results = broken.map(f => problemResult(f.path, io, f.text, f.problems, configFileDiagnostics, options.lang ?? 'en'));
+    writeError(FORMATTERS.text(results, { color: false, cwd: io.cwd, version, messageLanguage: options.lang ?? 'en' }));
+    return 2;
+  }
+  const { configuration } = found;
+  write(JSON.stringify({
+    ...configuration,
+    file: configuration.file ?? null,
+    rules: { ...configuration.rules, ...options.rules },
+    draftDetection: options.detection ?? configuration.draftDetection ?? 'auto',
+  }, null, 2) + '\n');
+  return 0;
+}
+
+export async function run(args: readonly string[], write: (text: string) => void, writeError: (text: string) => void, io: Partial<CliIo> = {}): Promise<number> {
+  const fullIo: CliIo = {
+    cwd: process.cwd(), env: process.env, stdoutIsTTY: false, stderrIsTTY: false, readStdin: () => readFileSync(0), ...io,
+  };
+  try {
+    const command = parseCommand(args);
+    switch (command.kind) {
+      case 'help': write(USAGE + '\n'); return 0;
+      case 'version': write(`${version}\n`); return 0;
+      case 'rules': write(listCodes()); return 0;
+      case 'explain': {
+        const text = explainRule(command.rule, command.lang ?? 'en');
+        if (text === undefined) throw new UsageError(`no rule ${command.rule} (resolint --rules lists them)`);
+        write(text);
+        return 0;
+      }
+      case 'printConfig': return printConfig(command.file, command.options, fullIo, write, writeError);
+      case 'lint': return await lintCommand(command.options, fullIo, write, writeError);
+    }
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    writeError(`resolint: ${error.message}\nsee resolint --help\n`);
+    return 2;
+  }
+}
+
+export function main(): void {
+  run(process.argv.slice(2), text => process.stdout.write(text), text => process.stderr.write(text), {
+    stdoutIsTTY: !!process.stdout.isTTY, stderrIsTTY: !!process.stderr.isTTY,
+  }).then(code => { process.exitCode = code; }, error => {
+    process.stderr.write(`resolint: ${error instanceof Error ? error.stack : error}\n`);
+    process.exitCode = 2;
+  });
+}
+
+// dist/cli.js is also the script of its worker threads.
+if (!serveAsWorker() && require.main === module) main();

@@ -1,0 +1,103 @@
+// Checking one draft, from its path (or the text of standard input) and what its configuration says:
+// reading, the check, fixing (written here) and the source lines its findings are on. The
+// same function runs in the main thread and in the worker threads, so that the main thread neither
+// reads nor holds the texts of many files.
+import { isUtf8 } from 'node:buffer';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createResolutionService, fileKind, shouldCheck, type DraftDetection, type DraftLanguage, type RuleLevels } from '../core';
+import { looksBinary } from '../core/limits';
+import { WorkspaceGlossaries } from '../workspaceGlossary';
+import { fixText, unifiedDiff } from './fix';
+import { describeFileError } from './inputs';
+
+export interface LintTask {
+  /** As printed; its extension decides the kind of file. */
+  readonly file: string;
+  /** The absolute path, from which the workspace glossary is looked for. */
+  readonly path: string;
+  /** Standard input, already read; otherwise the file is read from path. */
+  readonly stdin?: Uint8Array;
+  readonly explicit: boolean;
+  readonly detection: DraftDetection;
+  /** The draft's language when the configuration names it. */
+  readonly language?: DraftLanguage;
+  /** The glossary file the configuration names; undefined: the nearest .resolution-terms.json. */
+  readonly glossary?: string;
+  readonly levels: RuleLevels;
+  readonly messageLanguage?: DraftLanguage;
+  readonly reportUnusedDisable: boolean;
+  /** write: apply the safe fixes to the file; diff: describe them; stdin: return the fixed text. */
+  readonly fix?: 'write' | 'diff' | 'stdin';
+  /** Keep each diagnostic's quick fix (`data`): only the json format prints it, and it is half of what a thread sends back. */
+  readonly keepData?: boolean;
+}
+
+export interface LintOutcome {
+  /** Why the file could not be read. */
+  readonly error?: string;
+  readonly skipped?: 'binary';
+  /** Every diagnostic, hints included (what is printed is chosen later). */
+  readonly diagnostics: Diagnostic[];
+  /** The lines the diagnostics start on, by 0-based number: the source lines of the text format. */
+  readonly lines: Readonly<Record<number, string>>;
+  /** Fixes applied (or that --fix-dry-run would apply), by rule id, when something changed. */
+  readonly fixes?: Readonly<Record<string, number>>;
+  readonly diff?: string;
+  readonly fixedText?: string;
+}
+
+const service = createResolutionService();
+const BOM = 0xfeff;
+
+/** The text of a draft as editors show it (no byte-order mark), or undefined for a binary file or one that is not UTF-8. */
+export function decodeDraft(bytes: Uint8Array): string | undefined {
+  // isUtf8 checks natively, several times faster than a fatal TextDecoder on many files.
+  if (!isUtf8(bytes)) return undefined;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (looksBinary(text)) return undefined;
+  return text.charCodeAt(0) === BOM ? text.slice(1) : text;
+}
+
+function linesOf(text: string, diagnostics: readonly Diagnostic[]): Record<number, string> {
+  if (diagnostics.length === 0) return {};
+  const all = text.split(/\r\n|\r|\n/);
+  return Object.fromEntries(diagnostics.map(d => [d.range.start.line, all[d.range.start.line] ?? '']));
+}
+
+/** glossaries: the workspace glossaries of this run (each run, and each worker thread, reads them anew). */
+export function lint(task: LintTask, glossaries: WorkspaceGlossaries): LintOutcome {
+  let bytes: Uint8Array;
+  try {
+    bytes = task.stdin ?? readFileSync(task.path);
+  } catch (error) {
+    return { error: describeFileError(error, task.path), diagnostics: [], lines: {} };
+  }
+  const text = decodeDraft(bytes);
+  if (text === undefined) return { skipped: 'binary', diagnostics: [], lines: {} };
+  const glossaryFile = glossaries.fileFor(task.path, task.glossary);
+
+  const kind = fileKind(task.file);
+  const check = (draft: string) => {
+    const document = service.parse(draft, { glossary: glossaryFile?.glossary, language: task.language });
+    const checked = shouldCheck(document, task.explicit && kind === 'other' ? 'draft' : kind, task.detection);
+    const diagnostics = checked
+      ? service.getDiagnostics(document, { messageLanguage: task.messageLanguage, rules: task.levels, reportUnusedDisable: task.reportUnusedDisable }) ?? []
+      : [];
+    return { document, diagnostics };
+  };
+  const kept = (diagnostics: readonly Diagnostic[]) => task.keepData ? diagnostics as Diagnostic[] : diagnostics.map(({ data: _, ...rest }) => rest);
+  if (!task.fix) {
+    const diagnostics = kept(check(text).diagnostics);
+    return { diagnostics, lines: linesOf(text, diagnostics) };
+  }
+  const fixed = fixText(text, check);
+  const diagnostics = kept(fixed.checked.diagnostics);
+  const outcome = { diagnostics, lines: linesOf(fixed.text, diagnostics) };
+  if (task.fix === 'stdin') return { ...outcome, fixedText: fixed.text, ...fixed.text !== text && { fixes: fixed.fixes } };
+  if (fixed.text === text) return outcome;
+  if (task.fix === 'diff') return { ...outcome, fixes: fixed.fixes, diff: unifiedDiff(task.file, text, fixed.text) };
+  // The byte-order mark the file had is kept.
+  writeFileSync(task.path, (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\ufeff' : '') + fixed.text);
+  return { ...outcome, fixes: fixed.fixes };
+}

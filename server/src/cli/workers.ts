@@ -1,0 +1,137 @@
+// Checking many drafts: worker threads share the work (--concurrency), outcomes come back in input
+// order; unchanged files come from the cache (--cache); on a terminal a progress line shows on stderr
+// once a run takes more than a second.
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Options } from './args';
+import { dataVersion, DEFAULT_CACHE_FILE, ResultCache } from './cache';
+import { WorkspaceGlossaries } from '../workspaceGlossary';
+import { lint, type LintOutcome, type LintTask } from './lint';
+
+/** Below this many files to check, starting threads costs more than it saves. */
+const WORKER_THRESHOLD = 48;
+/** Tasks sent to a worker at a time: fewer messages, while the last ones still spread over the workers. */
+const BATCH = 8;
+const PROGRESS_AFTER_MS = 1000;
+const WORKER_ROLE = 'resolint-worker';
+/** Parsing allocates many short-lived objects: a larger young generation spends less time collecting them. */
+const YOUNG_GENERATION_MB = 64;
+
+interface Io {
+  readonly cwd: string;
+  readonly stderrIsTTY: boolean;
+}
+
+/** A line on stderr, rewritten in place, once the run has taken a second. */
+class Progress {
+  private done = 0;
+  private shown = false;
+  private readonly timer: ReturnType<typeof setInterval> | undefined;
+  private readonly started = Date.now();
+
+  constructor(private readonly total: number, private readonly writeError: (text: string) => void, enabled: boolean) {
+    if (enabled) this.timer = setInterval(() => this.show(), 200);
+  }
+
+  step(count = 1): void {
+    this.done += count;
+  }
+
+  private show(): void {
+    if (Date.now() - this.started < PROGRESS_AFTER_MS) return;
+    this.shown = true;
+    this.writeError(`\rresolint: ${this.done} of ${this.total} files checked`);
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    if (this.shown) this.writeError('\r\x1b[K');
+  }
+}
+
+/** Whether this module runs as a bundle that can start itself in a worker (not the TypeScript sources under test). */
+const bundled = __filename.endsWith('.js');
+
+function inWorkers(tasks: readonly LintTask[], indices: readonly number[], threads: number, progress: Progress): Promise<Map<number, LintOutcome>> {
+  const outcomes = new Map<number, LintOutcome>();
+  let next = 0;
+  return new Promise((resolveAll, reject) => {
+    const workers = Array.from({ length: Math.min(threads, Math.ceil(indices.length / BATCH)) }, () =>
+      new Worker(__filename, { workerData: { role: WORKER_ROLE }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+    let running = workers.length;
+    const feed = (worker: Worker) => {
+      const batch = indices.slice(next, next + BATCH);
+      next += batch.length;
+      if (batch.length === 0) {
+        void worker.terminate();
+        if (--running === 0) resolveAll(outcomes);
+        return;
+      }
+      worker.postMessage(batch.map(i => [i, tasks[i]]));
+    };
+    for (const worker of workers) {
+      worker.on('message', (done: [number, LintOutcome][]) => {
+        for (const [i, outcome] of done) outcomes.set(i, outcome);
+        progress.step(done.length);
+        feed(worker);
+      });
+      worker.on('error', error => {
+        workers.forEach(w => void w.terminate());
+        reject(error);
+      });
+      feed(worker);
+    }
+  });
+}
+
+/**
+ * The outcome of each task, in order. glossaries: the run's, as the main thread read them (a worker
+ * thread reads its own).
+ */
+export async function lintAll(tasks: readonly LintTask[], options: Options, io: Io, writeError: (text: string) => void, glossaries: WorkspaceGlossaries): Promise<LintOutcome[]> {
+  const outcomes: LintOutcome[] = new Array(tasks.length);
+  // The cache is looked up here, from each file's text: a run where nothing changed starts no thread.
+  // Fixing rewrites files: its outcomes are not kept.
+  const cache = options.cache && !options.fix && !options.fixDryRun ? ResultCache.open(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE)) : undefined;
+  const data = cache ? dataVersion() : '';
+  const keys = tasks.map(task => cache && !task.stdin ? ResultCache.keyOf(task, glossaries, data) : undefined);
+  const todo: number[] = [];
+  keys.forEach((key, i) => {
+    const cached = key === undefined ? undefined : cache?.get(tasks[i].path, key);
+    if (cached) outcomes[i] = cached; else todo.push(i);
+  });
+  const progress = new Progress(tasks.length, writeError, io.stderrIsTTY);
+  progress.step(tasks.length - todo.length);
+  try {
+    const threads = options.concurrency ?? availableParallelism();
+    if (bundled && threads > 1 && todo.length >= WORKER_THRESHOLD) {
+      for (const [i, outcome] of await inWorkers(tasks, todo, threads, progress)) outcomes[i] = outcome;
+    } else {
+      for (const i of todo) {
+        outcomes[i] = lint(tasks[i], glossaries);
+        progress.step();
+        // Let the progress timer run between files.
+        if (io.stderrIsTTY) await new Promise(setImmediate);
+      }
+    }
+  } finally {
+    progress.stop();
+  }
+  // Written when something was checked: a run where nothing changed leaves the file as it is.
+  if (cache && todo.length > 0) {
+    for (const i of todo) if (keys[i] !== undefined && !outcomes[i].error && !outcomes[i].skipped) cache.set(tasks[i].path, keys[i]!, outcomes[i]);
+    cache.save();
+  }
+  return outcomes;
+}
+
+/** True in a thread started by lintAll; it then serves batches of tasks until terminated. */
+export function serveAsWorker(): boolean {
+  if (isMainThread || (workerData as { role?: string } | null)?.role !== WORKER_ROLE) return false;
+  const glossaries = new WorkspaceGlossaries();
+  parentPort!.on('message', (batch: [number, LintTask][]) => {
+    parentPort!.postMessage(batch.map(([i, task]) => [i, lint(task, glossaries)]));
+  });
+  return true;
+}

@@ -1,0 +1,146 @@
+// What each rule checks and why, with a wrong and a right example in Chinese and English: what
+// `resolint --explain` prints and what SARIF carries as help. The tests check every example: the wrong
+// one gets a finding of its rule, the right one none.
+import type { DraftLanguage } from '../types';
+
+export interface RuleDoc {
+  readonly what: Readonly<Record<DraftLanguage, string>>;
+  readonly why: Readonly<Record<DraftLanguage, string>>;
+  readonly examples: Readonly<Record<DraftLanguage, { readonly wrong: string; readonly right: string }>>;
+}
+
+const ZH_TITLE = '安全理事会，\n\n';
+const EN_TITLE = 'The Security Council,\n\n';
+const ZH_RECALL = `${ZH_TITLE}回顾其以往各项决议，\n\n`;
+const EN_RECALL = `${EN_TITLE}Recalling its earlier resolutions,\n\n`;
+
+export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
+  'citation-year-mismatch': {
+    what: { zh: '所引安理会决议的年份与记录中的通过年份不符。', en: 'The year of a cited Security Council resolution is not the year the record gives for its adoption.' },
+    why: { zh: '年份写错会让读者去找另一份文件；2195(2015)号决议并不存在，第2195号决议于2014年通过。也可能是编号写错，请核对后再改。', en: 'A wrong year sends the reader to a document that does not exist: resolution 2195 was adopted in 2014, so 2195 (2015) is no resolution. The number may be the wrong part: check before changing the year.' },
+    examples: {
+      zh: { wrong: '回顾第2195(2015)号决议，', right: '回顾第2195(2014)号决议，' },
+      en: { wrong: 'Recalling its resolution 2195 (2015),', right: 'Recalling its resolution 2195 (2014),' },
+    },
+  },
+  'citation-unknown': {
+    what: { zh: '所引安理会决议不在记录中。编号超出记录末尾或属于记录中已知缺口时为信息，否则为警告。', en: 'A cited Security Council resolution is not in the record: information when the number is past the end of the record or in a known gap, a warning otherwise.' },
+    why: { zh: '记录之内查不到的编号多半是笔误；记录之后的编号可能是新通过的决议。', en: 'A number within the record that it lacks is most often a typo; one past its end may be a resolution newer than the data.' },
+    examples: {
+      zh: { wrong: '回顾第23411(2017)号决议，', right: '回顾第2341(2017)号决议，' },
+      en: { wrong: 'Recalling its resolution 23411 (2017),', right: 'Recalling its resolution 2341 (2017),' },
+    },
+  },
+  'citation-date-mismatch': {
+    what: { zh: '与所引决议一同写出的日期不是其通过日期。', en: 'A date written with a cited resolution is not its adoption date.' },
+    why: { zh: '决议以通过日期为准；日期写错会与正式记录不一致。', en: 'A resolution is known by the date it was adopted; a wrong date contradicts the official record.' },
+    examples: {
+      zh: { wrong: '回顾2001年9月29日第1373(2001)号决议，', right: '回顾2001年9月28日第1373(2001)号决议，' },
+      en: { wrong: 'Recalling its resolution 1373 (2001) of 29 September 2001,', right: 'Recalling its resolution 1373 (2001) of 28 September 2001,' },
+    },
+  },
+  'citation-form': {
+    what: { zh: '引文的写法不合规范：缺少“号”、年份在“号”之后、括号不配对、列举之间用逗号、最后一项未用“和/及”连接；英文编号与年份之间缺少空格。', en: 'A citation is not written in the standard form: 号 missing or misplaced, mismatched brackets, commas between listed items, a last item not joined by 和/及; in English, no space between number and year.' },
+    why: { zh: '联合国文件以统一格式引用决议，便于查找和核对。', en: 'UN texts cite resolutions in one form, which readers and search tools rely on.' },
+    examples: {
+      zh: { wrong: '回顾第2341(2017)决议，', right: '回顾第2341(2017)号决议，' },
+      en: { wrong: 'Recalling its resolution 2341(2017),', right: 'Recalling its resolution 2341 (2017),' },
+    },
+  },
+  'preamble-opener': {
+    what: { zh: '序言段不以惯用的开头语（回顾、重申、认识到、表示关切……）开头。', en: 'A preambular paragraph does not open with a participle or phrase (Recalling, Deeply concerned, Mindful…).' },
+    why: { zh: '序言段说明背景，按惯例以开头语引出；中文开头语无形态标记，因此只作为信息提示。', en: 'Preambular paragraphs set out the background and open with a participle or adjective, as the UN Editorial Manual defines them.' },
+    examples: {
+      zh: { wrong: `${ZH_TITLE}安理会的决议很重要，\n\n1. 决定继续处理此案。\n`, right: `${ZH_RECALL}1. 决定继续处理此案。\n` },
+      en: { wrong: `${EN_TITLE}Notes its earlier resolutions,\n\n1. Decides to remain seized of the matter.\n`, right: `${EN_RECALL}1. Decides to remain seized of the matter.\n` },
+    },
+  },
+  'preamble-punctuation': {
+    what: { zh: '序言段不以“，”结尾。', en: 'A preambular paragraph does not end with a comma.' },
+    why: { zh: '整项决议是一个句子：序言段以逗号相连，执行段以分号相连，最后以句号结束。', en: 'A resolution is one sentence: preambular paragraphs end with commas, operative paragraphs with semicolons, the last with a full stop.' },
+    examples: {
+      zh: { wrong: `${ZH_TITLE}回顾其以往各项决议。\n\n1. 决定继续处理此案。\n`, right: `${ZH_RECALL}1. 决定继续处理此案。\n` },
+      en: { wrong: `${EN_TITLE}Recalling its earlier resolutions.\n\n1. Decides to remain seized of the matter.\n`, right: `${EN_RECALL}1. Decides to remain seized of the matter.\n` },
+    },
+  },
+  'operative-opener': {
+    what: { zh: '执行段不以执行动词（决定、请、促请……）开头。', en: 'An operative paragraph does not open with an operative verb (Decides, Requests, Calls upon…).' },
+    why: { zh: '执行段表达安理会的决定或要求，按惯例以动词开头；中文依据词表判断，因此只作为信息提示。', en: 'Operative paragraphs state what the Council decides or asks, and open with a verb in the present tense.' },
+    examples: {
+      zh: { wrong: `${ZH_RECALL}1. 此案仍由安理会处理。\n`, right: `${ZH_RECALL}1. 决定继续处理此案。\n` },
+      en: { wrong: `${EN_RECALL}1. The matter remains before the Council.\n`, right: `${EN_RECALL}1. Decides to remain seized of the matter.\n` },
+    },
+  },
+  'operative-punctuation': {
+    what: { zh: '执行段不以“；”结尾，或最后一段不以“。”结尾。', en: 'An operative paragraph does not end with a semicolon, or the last one with a full stop.' },
+    why: { zh: '整项决议是一个句子：执行段以分号相连，最后一段以句号结束。', en: 'A resolution is one sentence: operative paragraphs end with semicolons and the last with a full stop.' },
+    examples: {
+      zh: { wrong: `${ZH_RECALL}1. 请秘书长提交报告；\n\n2. 决定继续处理此案；\n`, right: `${ZH_RECALL}1. 请秘书长提交报告；\n\n2. 决定继续处理此案。\n` },
+      en: { wrong: `${EN_RECALL}1. Requests the Secretary-General to report;\n\n2. Decides to remain seized of the matter;\n`, right: `${EN_RECALL}1. Requests the Secretary-General to report;\n\n2. Decides to remain seized of the matter.\n` },
+    },
+  },
+  'operative-numbering': {
+    what: { zh: '执行段编号有缺号、重号或顺序颠倒。修正会同时改写对被移动段落的引用。', en: 'Operative paragraphs are numbered with a gap, a duplicate or out of order. The fix renumbers the references to moved paragraphs too.' },
+    why: { zh: '执行段按编号被引用（上文第5段）；编号出错，引用就指错段落。', en: 'Operative paragraphs are cited by number (paragraph 5 above): a wrong numbering makes those references point elsewhere.' },
+    examples: {
+      zh: { wrong: `${ZH_RECALL}1. 请秘书长提交报告；\n\n3. 决定继续处理此案。\n`, right: `${ZH_RECALL}1. 请秘书长提交报告；\n\n2. 决定继续处理此案。\n` },
+      en: { wrong: `${EN_RECALL}1. Requests the Secretary-General to report;\n\n3. Decides to remain seized of the matter.\n`, right: `${EN_RECALL}1. Requests the Secretary-General to report;\n\n2. Decides to remain seized of the matter.\n` },
+    },
+  },
+  'paragraph-reference': {
+    what: { zh: '“上文第12段”之类的引用指向本决议中不存在的段落。', en: 'A reference such as "paragraph 12 above" names a paragraph the draft does not have.' },
+    why: { zh: '删除或移动段落后，引用往往没有随之更新。', en: 'References are often left behind when paragraphs are deleted or moved.' },
+    examples: {
+      zh: { wrong: `${ZH_RECALL}1. 决定设立一个委员会；\n\n2. 请秘书长报告上文第3段的执行情况。\n`, right: `${ZH_RECALL}1. 决定设立一个委员会；\n\n2. 请秘书长报告上文第1段的执行情况。\n` },
+      en: { wrong: `${EN_RECALL}1. Decides to establish a committee;\n\n2. Requests the Secretary-General to report on paragraph 3 above.\n`, right: `${EN_RECALL}1. Decides to establish a committee;\n\n2. Requests the Secretary-General to report on paragraph 1 above.\n` },
+    },
+  },
+  'punctuation-width': {
+    what: { zh: '中文行文中用了半角 , ; : ?，或英文行文中用了全角标点。', en: 'Half-width , ; : ? in Chinese prose, or full-width marks in English prose.' },
+    why: { zh: '从 PDF 提取或输入法切换时常混入另一种宽度的标点；联合国中文文本使用全角标点。', en: 'Text extracted from PDFs or typed in the wrong input mode mixes the widths; each language has its own.' },
+    examples: {
+      zh: { wrong: '回顾其以往各项决议, 重申其承诺，', right: '回顾其以往各项决议，重申其承诺，' },
+      en: { wrong: 'Recalling its earlier resolutions，reaffirming its commitment,', right: 'Recalling its earlier resolutions, reaffirming its commitment,' },
+    },
+  },
+  'term-used-before-definition': {
+    what: { zh: '简称在草案给出定义之前就已使用。', en: 'A short form is used before the draft defines it.' },
+    why: { zh: '读者在首次见到简称时应能知道其所指；定义应放在首次使用处。', en: 'A reader meeting a short form should know what it stands for: the definition belongs at its first use.' },
+    examples: {
+      zh: { wrong: '请反恐执行局提交报告，又请反恐怖主义委员会执行局(反恐执行局)协助。', right: '请反恐怖主义委员会执行局(反恐执行局)提交报告，又请反恐执行局协助。' },
+      en: { wrong: 'Requests CTED to report, and the Counter-Terrorism Committee Executive Directorate (CTED) to assist.', right: 'Requests the Counter-Terrorism Committee Executive Directorate (CTED) to report, and CTED to assist.' },
+    },
+  },
+  'term-undefined': {
+    what: { zh: '草案使用了简称，却从未定义。', en: 'The draft uses a short form it never defines.' },
+    why: { zh: '正式文本常不定义“反恐执行局”这类熟知的简称，因此这只是提示（resolint 加 --hints 才显示）。', en: 'Official texts often leave well-known short forms such as CTED undefined, so this is a hint (resolint prints it with --hints).' },
+    examples: {
+      zh: { wrong: '请反恐执行局提交报告。', right: '请反恐怖主义委员会执行局(反恐执行局)提交报告。' },
+      en: { wrong: 'Requests CTED to report.', right: 'Requests the Counter-Terrorism Committee Executive Directorate (CTED) to report.' },
+    },
+  },
+  'term-redefined': {
+    what: { zh: '同一机构被再次定义。', en: 'The same entity is defined a second time.' },
+    why: { zh: '简称只需定义一次；之后直接使用简称。', en: 'A short form is defined once; after that the short form alone is used.' },
+    examples: {
+      zh: { wrong: '请反恐怖主义委员会执行局(反恐执行局)提交报告，又请反恐怖主义委员会执行局(反恐执行局)协助。', right: '请反恐怖主义委员会执行局(反恐执行局)提交报告，又请反恐执行局协助。' },
+      en: { wrong: 'Requests the Counter-Terrorism Committee Executive Directorate (CTED) to report, and the Counter-Terrorism Committee Executive Directorate (CTED) to assist.', right: 'Requests the Counter-Terrorism Committee Executive Directorate (CTED) to report, and CTED to assist.' },
+    },
+  },
+  'term-full-after-short': {
+    what: { zh: '草案定义并使用了简称之后，又写出全称。', en: 'The full name appears again after the draft has defined its short form and used it.' },
+    why: { zh: '定义简称之后统一使用简称，文本更简洁一致。', en: 'Once a short form is defined and in use, using it throughout keeps the text short and consistent.' },
+    examples: {
+      zh: { wrong: '请反恐怖主义委员会执行局(反恐执行局)提交报告，又请反恐执行局协助，并请反恐怖主义委员会执行局汇报。', right: '请反恐怖主义委员会执行局(反恐执行局)提交报告，又请反恐执行局协助，并请反恐执行局汇报。' },
+      en: { wrong: 'Requests the Counter-Terrorism Committee Executive Directorate (CTED) to report, CTED to assist, and the Counter-Terrorism Committee Executive Directorate to brief.', right: 'Requests the Counter-Terrorism Committee Executive Directorate (CTED) to report, CTED to assist, and CTED to brief.' },
+    },
+  },
+  'term-inconsistent-short': {
+    what: { zh: '同一机构用了两个简称（如“民航组织”和“国际民航组织”）。', en: 'Two short forms of one entity (ISIL and Da\'esh).' },
+    why: { zh: '两个简称会让读者以为是两个机构；应统一使用草案定义或首先使用的那个。', en: 'Two short forms read as two entities; use the one the draft defines, or uses first.' },
+    examples: {
+      zh: { wrong: '欢迎国际民用航空组织(民航组织)的工作，又请国际民航组织提交报告。', right: '欢迎国际民用航空组织(民航组织)的工作，又请民航组织提交报告。' },
+      en: { wrong: 'Condemns the Islamic State in Iraq and the Levant (ISIL), and condemns Da\'esh again.', right: 'Condemns the Islamic State in Iraq and the Levant (ISIL), and condemns ISIL again.' },
+    },
+  },
+};

@@ -1,0 +1,22 @@
+// The documentation of the rules (resolint --explain, SARIF help) stays true: every rule has it, and
+// every example does what it says — the wrong one gets a finding of its rule, the right one none.
+import { strict as assert } from 'node:assert';
+import { RULES } from '../../server/src/core/rules';
+import { RULE_DOCS } from '../../server/src/core/rules/ruleDocs';
+import { diagnose } from '../helpers';
+
+describe('rule documentation', () => {
+  it('documents every rule of the table, and nothing else', () => {
+    assert.deepEqual(Object.keys(RULE_DOCS).sort(), RULES.map(rule => rule.id).sort());
+  });
+
+  for (const rule of RULES) {
+    it(`${rule.id}: each wrong example gets a finding of the rule, each right one none`, () => {
+      for (const language of ['zh', 'en'] as const) {
+        const { wrong, right } = RULE_DOCS[rule.id].examples[language];
+        assert.ok(diagnose(wrong, rule.id).length > 0, `${language} wrong: ${wrong}`);
+        assert.deepEqual(diagnose(right, rule.id).map(d => d.message), [], `${language} right: ${right}`);
+      }
+    });
+  }
+});
