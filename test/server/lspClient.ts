@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, StreamMessageReader, StreamMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node';
 import {
   ApplyWorkspaceEditRequest, CodeActionRequest, ConfigurationRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
-  DidCloseTextDocumentNotification, RegistrationRequest, type FileEvent,
+  DidCloseTextDocumentNotification, type FileEvent,
   DidOpenTextDocumentNotification, ExitNotification, HoverRequest, InitializeRequest,
   InitializedNotification, LogMessageNotification, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest,
   type CodeAction, type Command, type Diagnostic, type Hover, type InitializeResult, type Position,

@@ -46,13 +46,19 @@ export interface ParseOptions {
 
 const SAMPLE = 64 * 1024;
 
-/** Chinese when CJK characters are a fair share of the letters; English otherwise. */
-export function detectLanguage(text: string): DraftLanguage {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+/**
+ * Chinese when CJK characters are a fair share of the letters; English otherwise. skip: spans that are
+ * not the draft's prose (resolint's own comments, in English whatever the draft's language).
+ */
+export function detectLanguage(text: string, skip: readonly OffsetRange[] = []): DraftLanguage {
+  const length = Math.min(text.length, SAMPLE);
   let cjk = 0;
   let latin = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
+  let s = 0;
+  for (let i = 0; i < length; i++) {
+    while (s < skip.length && skip[s].end <= i) s++;
+    if (s < skip.length && skip[s].start <= i) { i = skip[s].end - 1; continue; }
+    const c = text.charCodeAt(i);
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xd840 && c <= 0xd87f)) cjk++;
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
   }
@@ -84,7 +90,7 @@ export function isResolutionLike(view: TextView, citations: readonly Citation[])
 export function parseDocument(text: string, options: ParseOptions = {}): ResolutionDocument {
   // resolint's own comments are read for what they silence, and left out of the text every reader sees.
   const directives = parseDirectives(text);
-  const language = options.language ?? detectLanguage(text);
+  const language = options.language ?? detectLanguage(text, directives.map(directive => directive.range));
   const view = createView(text, language === 'zh', directives.map(directive => directive.range));
   const citations = findCitations(view);
   const read = parseStructure(view, language);
