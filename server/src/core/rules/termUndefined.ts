@@ -15,7 +15,8 @@ const fixTitle: Localized<[string]> = {
  * A short form the draft uses and never defines, reported once, at its first use. Official texts
  * use well-known short forms without a definition (corpus 003 writes 反恐执行局 throughout), so this is a
  * hint. A short form that refers back to its full name (《宪章》 after 《联合国宪章》) needs none, nor the
- * organ a resolution's title line names (安全理事会， then 安理会 in the text, as every resolution has it).
+ * organ a resolution's title line names (安全理事会， then 安理会 in the text, as every resolution has it),
+ * or the masthead of a verbatim record.
  */
 export const termUndefined: Rule = {
   id: 'term-undefined',
@@ -23,10 +24,12 @@ export const termUndefined: Rule = {
   description: 'A short form is used without being defined in the draft.',
   check(document, { messageLanguage }) {
     const findings: Finding[] = [];
-    const title = document.structure.title;
+    // The organ a resolution's title line names, or the masthead of a verbatim record (before its first speaker).
+    const heading = document.structure.title ?? (document.genre === 'verbatimRecord' ? document.statements[0] : undefined);
+    const namedInHeading = (entry: Parameters<typeof fullName>[0]) => heading !== undefined
+      && (document.terms.byEntry.get(entry) ?? []).some(o => o.kind === 'full' && o.range.start >= heading.start && o.range.end <= heading.end);
     for (const { entry, occurrences, definitions } of entities(document)) {
-      if (definitions.length > 0) continue;
-      if (title && occurrences.some(o => o.kind === 'full' && o.range.start >= title.start && o.range.end <= title.end)) continue;
+      if (definitions.length > 0 || namedInHeading(entry)) continue;
       const first = occurrences.find(o => o.role === 'use' && o.kind === 'short' && !o.anaphoric);
       if (!first) continue;
       const full = fullName(entry, first.language);
