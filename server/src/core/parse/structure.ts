@@ -124,21 +124,38 @@ function withUnnumberedOperative(paragraphs: PreambularParagraph[], lastLine: st
   return { preamble: paragraphs.slice(0, -1), operative: [{ ...last, number: 1, numberRange: at, unnumbered: true }] };
 }
 
-/** Any title line at all: one search, so that letters and reports cost no line splitting. */
-const ANY_TITLE = /^[ \t\u3000]*(?:安全理事会|大会|经济及社会理事会|The Security Council|The General Assembly|The Economic and Social Council)[ \t\u3000]*[，,]?[ \t\u3000]*$/m;
+/** Any organ a title line names, in the view (where a title cut by a line break is whole): letters and reports without one cost no line splitting. */
+const ANY_TITLE_NAME = /安全理事会|大会|经济及社会理事会|The Security Council|The General Assembly|The Economic and Social Council/;
+
+/**
+ * The first title line: one line, or a title a line break cut in two (安⏎全理事会，), whose pieces carry
+ * no punctuation until the last. last: the index of its last line.
+ */
+function findTitle(lines: readonly TextLine[]): { range: OffsetRange; last: number } | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    let read = '';
+    for (let k = i; k < Math.min(lines.length, i + 3); k++) {
+      read += lines[k].read;
+      if (TITLE.test(read)) return { range: { start: lines[i].range.start, end: lines[k].range.end }, last: k };
+      if (/[，,。.；;：:]$/.test(read) || read.length > 40) break;
+    }
+  }
+  return undefined;
+}
 
 /** Finds the first title line and reads the resolution that follows it, page furniture left out. */
 export function parseStructure(view: TextView, language: DraftLanguage): ResolutionStructure {
   const text = view.original;
-  if (!ANY_TITLE.test(view.traditional ? simplifyRun(text) : text)) return { preamble: [], operative: [] };
+  if (!ANY_TITLE_NAME.test(view.text)) return { preamble: [], operative: [] };
   const lines = textLines(text, view.removed, view.traditional ? simplifyRun : undefined);
-  const titleIndex = lines.findIndex(isTitleLine);
-  if (titleIndex < 0) return { preamble: [], operative: [] };
+  const title = findTitle(lines);
+  if (!title) return { preamble: [], operative: [] };
+  const titleIndex = title.last;
   // The resolution ends at its adoption line or annex; what follows (footnotes, an annex) is laid out otherwise.
   const end = lines.findIndex((line, i) => i > titleIndex && isAdoptionLine(line.read));
   const body = lines.slice(titleIndex + 1, end < 0 ? undefined : end);
   const blocks = groupParagraphs(body, language, isTitleLine);
   const nextTitle = blocks.findIndex(block => isTitleLine(block.lines[0]));
   const { preamble, operative } = classify(nextTitle < 0 ? blocks : blocks.slice(0, nextTitle), language);
-  return { title: lines[titleIndex].range, preamble, operative };
+  return { title: title.range, preamble, operative };
 }
