@@ -40,6 +40,9 @@ export interface CitationItem {
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
+/** The source every diagnostic of ours carries, in the editor and in resolint. */
+export const DIAGNOSTIC_SOURCE = 'resolint';
+
 /** An edit of the original text. */
 export interface TextEdit {
   readonly range: OffsetRange;

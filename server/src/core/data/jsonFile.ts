@@ -3,9 +3,8 @@
 // so that a diagnostic on the file itself shows the drafter what to put right.
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { DIAGNOSTIC_SOURCE } from '../features/diagnostics';
 import { LineIndex } from '../text/lineIndex';
-import type { DraftLanguage, OffsetRange } from '../types';
+import { DIAGNOSTIC_SOURCE, type DraftLanguage, type OffsetRange } from '../types';
 import type { SchemaError, SchemaValidator } from './schemaValidators.generated';
 
 export type Message = Readonly<Record<DraftLanguage, string>>;

@@ -6,7 +6,7 @@ import type { DraftLanguage } from '../types';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics';
 import { getDisableActions } from './disableActions';
 import { applyDirectives } from './suppressions';
-import { renumberEdits } from './renumber';
+import { renumberEdits } from '../rules/renumber';
 
 function overlaps(a: Range, b: Range): boolean {
   const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);

@@ -1,9 +1,11 @@
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { ResolutionDocument } from '../parse/document';
+import { DIAGNOSTIC_SOURCE } from '../types';
+
+export { DIAGNOSTIC_SOURCE } from '../types';
 import type { Finding, Rule, RuleContext, RuleLevels, Severity } from '../rules/rule';
 import { applyDirectives, UNUSED_DISABLE } from './suppressions';
 
-export const DIAGNOSTIC_SOURCE = 'resolint';
 
 const LSP_SEVERITY: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, information: 3, hint: 4 };
 

@@ -1,4 +1,4 @@
-import { renumberEdits } from '../features/renumber';
+import { renumberEdits } from './renumber';
 import type { Finding, Localized, Rule } from './rule';
 import { isResolution } from './structureRule';
 

@@ -1,6 +1,7 @@
-// Renumbering operative paragraphs 1, 2, 3… in order, and the references to them in the same draft.
+// Renumbering operative paragraphs 1, 2, 3… in order, and the references to them in the same draft:
+// the fix of operative-numbering, and the command behind the editor's Renumber operative paragraphs.
 import type { ResolutionDocument } from '../parse/document';
-import type { TextEdit } from '../rules/rule';
+import type { TextEdit } from './rule';
 
 /** The edits that renumber; empty when the numbering is already right. */
 export function renumberEdits(document: ResolutionDocument): TextEdit[] {
