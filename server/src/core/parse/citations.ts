@@ -120,6 +120,22 @@ function readNumeralCitation(text: string, wordStart: number): ViewCitation | un
   return withOrgan(text, { style: 'zh', marked: true, range: { start: from, end: list.end }, items: list.items, issues: [] });
 }
 
+/** What may follow the number of a citation's first item: a bracket, 号, 决议, a separator, a slash, 年 of a date. */
+const MAY_FOLLOW = new Set('(（号號决決、,，和及与與以/年- ');
+/** What may stand before it (a space between): 第, 决议(案), a symbol's slash or session, the n or s of `resolution(s)`. */
+const MAY_PRECEDE = new Set('第议議案/-nNsS');
+
+/**
+ * Whether the digit run from pos to end may start a citation: most numbers of a text (paragraph
+ * numbers, dates in English, figures) are told from their neighbours without reading further.
+ */
+function mayStartCitation(text: string, pos: number, end: number): boolean {
+  const next = text[end] === ' ' || text[end] === '\n' ? text[end + 1] : text[end];
+  if (next !== undefined && MAY_FOLLOW.has(next)) return true;
+  const before = text[pos - 1] === ' ' || text[pos - 1] === '\n' ? text[pos - 2] : text[pos - 1];
+  return before !== undefined && MAY_PRECEDE.has(before);
+}
+
 /** Every citation in the view, in text order, each with its ranges in the original text. */
 export function findCitations(view: TextView): Citation[] {
   const text = view.text;
@@ -128,7 +144,16 @@ export function findCitations(view: TextView): Citation[] {
   let lastEnd = 0;
   ANCHOR.lastIndex = 0;
   for (let match = ANCHOR.exec(text); match; match = ANCHOR.exec(text)) {
-    let citation = match[0].length === 1 ? readAt(text, match.index) : readNumeralCitation(text, match.index);
+    const digit = match[0].length === 1;
+    let runEnd = match.index + 1;
+    if (digit) {
+      while (runEnd < text.length && text.charCodeAt(runEnd) >= 48 && text.charCodeAt(runEnd) <= 57) runEnd++;
+      if (!mayStartCitation(text, match.index, runEnd)) {
+        ANCHOR.lastIndex = runEnd;
+        continue;
+      }
+    }
+    let citation = digit ? readAt(text, match.index) : readNumeralCitation(text, match.index);
     if (citation && citation.range.start < lastEnd) citation = undefined;
     if (citation) {
       lastEnd = citation.range.end;
@@ -138,9 +163,7 @@ export function findCitations(view: TextView): Citation[] {
       ANCHOR.lastIndex = match.index + match[0].length;
     } else {
       // The rest of this number cannot start a citation either.
-      let end = match.index + 1;
-      while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
-      ANCHOR.lastIndex = end;
+      ANCHOR.lastIndex = runEnd;
     }
   }
   return citations;

@@ -27,15 +27,25 @@ export class TextView {
     readonly traditional: boolean,
   ) {}
 
+  /** The segment found last: readers map their ranges in text order, so the next one is mostly here or just after. */
+  private cursor = 0;
+
   private segmentOf(offset: number): number {
     const starts = this.viewStarts;
+    let k = this.cursor;
+    if (k < starts.length && starts[k] <= offset) {
+      for (let step = 0; step < 8; step++) {
+        if (k + 1 >= starts.length || starts[k + 1] > offset) return (this.cursor = k);
+        k++;
+      }
+    }
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
       if (starts[mid] <= offset) low = mid; else high = mid - 1;
     }
-    return low;
+    return (this.cursor = low);
   }
 
   /** The original offset of the view character at offset; the original's end for the view's end. */
