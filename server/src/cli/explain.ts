@@ -24,13 +24,16 @@ const HEADINGS: Record<DraftLanguage, { checks: string; why: string; wrong: stri
 
 const indent = (text: string) => text.trimEnd().split('\n').map(line => line ? `    ${line}` : '').join('\n');
 
-/** The explanation of a rule in the interface language, examples in both; undefined for no such rule. */
+/** The explanation of a rule in the interface language, examples in both (or Chinese alone); undefined for no such rule. */
 export function explainRule(id: string, language: DraftLanguage): string | undefined {
   const rule = RULES.find(r => r.id === id);
   const doc = RULE_DOCS[id];
   if (!rule || !doc) return undefined;
   const h = HEADINGS[language];
-  const examples = (['zh', 'en'] as const).map(draft =>
-    `${h[draft]} — ${h.wrong}${language === 'zh' ? '：' : ':'}\n${indent(doc.examples[draft].wrong)}\n${h[draft]} — ${h.right}${language === 'zh' ? '：' : ':'}\n${indent(doc.examples[draft].right)}`);
+  const colon = language === 'zh' ? '：' : ':';
+  const examples = (['zh', 'en'] as const).flatMap(draft => {
+    const example = doc.examples[draft];
+    return example ? [`${h[draft]} — ${h.wrong}${colon}\n${indent(example.wrong)}\n${h[draft]} — ${h.right}${colon}\n${indent(example.right)}`] : [];
+  });
   return `${rule.id}${h.severity(rule.defaultSeverity)}\n\n${h.checks}${doc.what[language]}\n\n${h.why}${doc.why[language]}\n\n${examples.join('\n\n')}\n`;
 }

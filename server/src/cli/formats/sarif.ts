@@ -4,7 +4,7 @@
 import { pathToFileURL } from 'node:url';
 import { isAbsolute, sep } from 'node:path';
 import { RULES } from '../../core/rules';
-import { RULE_DOCS } from '../../core/rules/ruleDocs';
+import { RULE_DOCS, type RuleExample } from '../../core/rules/ruleDocs';
 import { OTHER_CODES } from '../explain';
 import { severityName, type Formatter } from './result';
 
@@ -13,12 +13,13 @@ const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: '
 function help(id: string, description: string): { text: string; markdown: string } {
   const doc = RULE_DOCS[id];
   if (!doc) return { text: description, markdown: description };
-  const example = (draft: 'zh' | 'en') => `Wrong:\n${doc.examples[draft].wrong}\nRight:\n${doc.examples[draft].right}`;
+  const { zh, en } = doc.examples;
+  const example = ({ wrong, right }: RuleExample) => `Wrong:\n${wrong}\nRight:\n${right}`;
   const fence = (text: string) => '```\n' + text.trimEnd() + '\n```';
+  const fenced = ({ wrong, right }: RuleExample) => `${fence(wrong)}\n\n${fence(right)}`;
   return {
-    text: `${doc.what.en}\n\n${doc.why.en}\n\n${example('en')}\n\n${example('zh')}`,
-    markdown: `${doc.what.en}\n\n${doc.why.en}\n\n**Wrong** / **Right** (English):\n\n${fence(doc.examples.en.wrong)}\n\n${fence(doc.examples.en.right)}\n\n` +
-      `**错误** / **正确**（中文）：\n\n${fence(doc.examples.zh.wrong)}\n\n${fence(doc.examples.zh.right)}`,
+    text: [doc.what.en, doc.why.en, ...en ? [example(en)] : [], example(zh)].join('\n\n'),
+    markdown: [doc.what.en, doc.why.en, ...en ? ['**Wrong** / **Right** (English):', fenced(en)] : [], '**错误** / **正确**（中文）：', fenced(zh)].join('\n\n'),
   };
 }
 
