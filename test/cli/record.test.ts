@@ -65,6 +65,18 @@ describe('resolint: workspace record', () => {
     }
   });
 
+  it('uses the record file the configuration names instead of the nearest one, for the drafts and for --data', async () => {
+    writeFileSync(recordPath, '{"resolutions": [}');
+    mkdirSync(join(root, 'data'));
+    writeFileSync(join(root, 'data', 'ours.json'), JSON.stringify({ resolutions: ENTRIES }));
+    writeFileSync(join(drafts(), '.resolintrc.json'), JSON.stringify({ record: '../data/ours.json' }));
+    assert.deepEqual(await resolint(drafts()), { code: 0, stdout: '', stderr: '' }, 'the broken nearest file is not read');
+    const { code, stdout } = await resolint('--data', join(drafts(), 'b.unres'));
+    assert.equal(code, 0);
+    assert.equal(stdout.split('\n')[2], `Workspace record file ${join(root, 'data', 'ours.json')}: 2 resolutions, the last S/RES/2822 (2026) of 10 June 2026.`);
+    assert.equal((await resolint('--data', '--no-config', drafts())).code, 2, 'without the configuration: the broken nearest file');
+  });
+
   describe('--data', () => {
     it('prints the built-in sources, their last resolution and date, and that there is no workspace file', async () => {
       const { code, stdout, stderr } = await resolint('--data', drafts());

@@ -13,7 +13,7 @@ const LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'information', 
 
 export const USAGE = `Usage: resolint [options] PATH...
        resolint --compare REV1 REV2 [--format text|json|markdown] [--lang zh|en]
-       resolint --brackets FILE... [--format text|json]
+       resolint --brackets FILE... [--format text|json] [--lang zh|en]
        resolint --data [PATH] [--format text|json] [--lang zh|en]
 
 Checks UN resolution drafts: files, folders (searched for *.unres, *.txt, *.md and *.docx), quoted globs
@@ -113,7 +113,7 @@ export type Command =
   /** --data: the currency of the record in effect at path (a draft or a folder). */
   | { kind: 'data'; path: string; options: Options }
   | { kind: 'compare'; earlier: string; later: string; format: CompareFormat; lang?: DraftLanguage }
-  | { kind: 'brackets'; files: string[]; format: 'text' | 'json' };
+  | { kind: 'brackets'; files: string[]; format: 'text' | 'json'; lang?: DraftLanguage };
 
 type Values = { [Name in keyof typeof SPEC]?: typeof SPEC[Name] extends { multiple: true } ? string[] : typeof SPEC[Name] extends { type: 'string' } ? string : boolean };
 
@@ -128,8 +128,8 @@ const SPEC = {
   rules: { type: 'boolean' }, explain: { type: 'string' }, version: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** The commands that are no check of drafts, and the only options each takes besides --format (and --lang where it applies). */
-const OWN_OPTIONS = { compare: ['format', 'lang'], brackets: ['format'], data: ['format', 'lang', 'config', 'no-config'] } as const;
+/** The commands that are no check of drafts, and the only options each takes (--lang: of messages, such as why a .docx cannot be read). */
+const OWN_OPTIONS = { compare: ['format', 'lang'], brackets: ['format', 'lang'], data: ['format', 'lang', 'config', 'no-config'] } as const;
 
 /** Values some options take; a missing or other value is named in the usage error. */
 const CHOICES: Record<string, readonly string[]> = { format: FORMATS, lang: ['zh', 'en'], 'draft-detection': ['auto', 'always', 'off'] };
@@ -228,7 +228,7 @@ function negotiationCommand(v: Values, positionals: string[], lang: DraftLanguag
     return { kind: 'compare', earlier: positionals[0], later: positionals[1], format, lang };
   }
   if (positionals.length === 0) throw new UsageError('--brackets takes one or more files');
-  return { kind: 'brackets', files: positionals, format: choice<'text' | 'json'>('format', v.format, ['text', 'json'], '--brackets ') ?? 'text' };
+  return { kind: 'brackets', files: positionals, format: choice<'text' | 'json'>('format', v.format, ['text', 'json'], '--brackets ') ?? 'text', lang };
 }
 
 /** A command that is no check of drafts takes none of the checking options: naming one is a usage error, not silence. */

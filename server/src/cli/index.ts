@@ -213,7 +213,7 @@ export async function run(args: readonly string[], write: (text: string) => void
       case 'printConfig': return printConfig(command.file, command.options, fullIo, write, writeError);
       case 'data': return dataCommand(command.path, command.options, { cwd: fullIo.cwd, color: colorWanted(fullIo) }, version, write, writeError);
       case 'compare': return await negotiationCommand(read => compareCommand(command.earlier, command.later, command.format, command.lang, read, write), command.lang ?? 'en', fullIo, writeError);
-      case 'brackets': return await negotiationCommand(read => bracketsCommand(command.files, command.format, read, write), 'en', fullIo, writeError);
+      case 'brackets': return await negotiationCommand(read => bracketsCommand(command.files, command.format, read, write), command.lang ?? 'en', fullIo, writeError);
       case 'lint': return await lintCommand(command.options, fullIo, write, writeError);
     }
   } catch (error) {

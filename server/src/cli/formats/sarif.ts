@@ -2,6 +2,7 @@
 // scanning services. Columns count UTF-16 code units, as the LSP positions do; each rule comes with
 // its description and help (what, why, a wrong and a right example).
 import { pathToFileURL } from 'node:url';
+import type { Range } from 'vscode-languageserver-types';
 import { isAbsolute, sep } from 'node:path';
 import { RULES } from '../../core/rules';
 import { RULE_DOCS, type RuleExample } from '../../core/rules/ruleDocs';
@@ -39,17 +40,19 @@ export const formatSarif: Formatter = (results, { cwd, version }) => {
     help: help(code.id, code.description),
     defaultConfiguration: { level: LEVEL[code.defaultSeverity as keyof typeof LEVEL] },
   }));
+  const region = ({ start, end }: Range) => ({ startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 });
   const findings = results.flatMap(({ file, diagnostics }) => diagnostics.map(d => ({
     ruleId: String(d.code),
     ruleIndex: index.get(String(d.code)),
     level: LEVEL[severityName(d)],
     message: { text: d.message },
-    locations: [{
-      physicalLocation: {
-        artifactLocation: artifactLocation(file),
-        region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
-      },
-    }],
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(file), region: region(d.range) } }],
+    // The related places are in the same draft (the other end of a bracket).
+    ...d.relatedInformation && {
+      relatedLocations: d.relatedInformation.map((related, id) => ({
+        id, message: { text: related.message }, physicalLocation: { artifactLocation: artifactLocation(file), region: region(related.location.range) },
+      })),
+    },
   })));
   const unread = results.filter(r => r.error !== undefined);
   const log = {
