@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { version } from '../../../package.json';
 import {
-  configFileDiagnostics, glossaryFileDiagnostics, isBrokenRecordFile, recordFileDiagnostics, type DraftLanguage, type RuleLevels,
+  configFileDiagnostics, glossaryFileDiagnostics, isBrokenRecordFile, recordFileDiagnostics, type RuleLevels,
 } from '../core';
 import { ConfigFiles, type DraftConfiguration } from '../configFiles';
-import { DocxUnreadable, docxUnreadableMessage, fixSkipNote } from '../docx';
+import { fixSkipNote } from '../docx';
 import { WorkspaceGlossaries } from '../workspaceGlossary';
 import { WorkspaceRecords } from '../workspaceRecord';
 import { parseCommand, UsageError, USAGE, type Options } from './args';
@@ -14,9 +14,9 @@ import { dataCommand } from './dataCurrency';
 import { explainRule, listCodes } from './explain';
 import { FORMATTERS } from './formats';
 import type { FileResult } from './formats/result';
-import { collectInputs, describeFileError, isInputError, type InputEntry } from './inputs';
-import { readDraft, type LintOutcome, type LintTask } from './lint';
-import { bracketsCommand, compareCommand, type ReadText } from './negotiation';
+import { collectInputs, isInputError, type InputEntry } from './inputs';
+import type { LintOutcome, LintTask } from './lint';
+import { bracketsCommand, compareCommand, withDraftReader } from './negotiation';
 import { lintAll, serveAsWorker } from './workers';
 import { brokenRecordNote, problemResult } from './workspace';
 
@@ -133,45 +133,17 @@ async function lintCommand(options: Options, io: CliIo, write: (text: string) =>
   }
 
   // A broken record file is a broken setup, as a bad option is: exit 2 even with --exit-zero.
-  writeError(brokenRecordNote(brokenRecords, io.cwd));
-  if (failed || brokenRecords.length > 0) return 2;
+  if (brokenRecords.length > 0) {
+    writeError(brokenRecordNote(brokenRecords, io.cwd));
+    failed = true;
+  }
+  if (failed) return 2;
   const all = results.flatMap(r => r.diagnostics);
   const errors = all.filter(d => d.severity === 1).length;
   const warnings = all.filter(d => d.severity === 2).length;
   const tooMany = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooMany) writeError(`resolint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
   return (errors > 0 || tooMany) && !options.exitZero ? 1 : 0;
-}
-
-/** Why a draft of a negotiation command cannot be read: exit status 2, on stderr. */
-class UnreadableDraft extends Error {}
-
-/** --compare and --brackets, with a reader of drafts (text or Word) whose failures end the command with exit status 2. */
-async function negotiationCommand(command: (read: ReadText) => Promise<number>, language: DraftLanguage, io: CliIo, writeError: (text: string) => void): Promise<number> {
-  const read: ReadText = async file => {
-    const path = resolve(io.cwd, file);
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(path);
-    } catch (error) {
-      throw new UnreadableDraft(`cannot read ${file}: ${describeFileError(error, path)}`);
-    }
-    try {
-      const draft = await readDraft(file, bytes);
-      if (draft === undefined) throw new UnreadableDraft(`${file}: binary, or not UTF-8 text`);
-      return draft.text;
-    } catch (error) {
-      if (error instanceof DocxUnreadable) throw new UnreadableDraft(`${file}: ${docxUnreadableMessage(error, language)}`);
-      throw error;
-    }
-  };
-  try {
-    return await command(read);
-  } catch (error) {
-    if (!(error instanceof UnreadableDraft)) throw error;
-    writeError(`resolint: ${error.message}\n`);
-    return 2;
-  }
 }
 
 function printConfig(file: string, options: Options, io: CliIo, write: (text: string) => void, writeError: (text: string) => void): number {
@@ -190,6 +162,7 @@ function printConfig(file: string, options: Options, io: CliIo, write: (text: st
     file: configuration.file ?? null,
     rules: { ...configuration.rules, ...options.rules },
     draftDetection: options.detection ?? configuration.draftDetection ?? 'auto',
+    stage: options.stage ?? configuration.stage,
   }, null, 2) + '\n');
   return 0;
 }
@@ -212,8 +185,8 @@ export async function run(args: readonly string[], write: (text: string) => void
       }
       case 'printConfig': return printConfig(command.file, command.options, fullIo, write, writeError);
       case 'data': return dataCommand(command.path, command.options, { cwd: fullIo.cwd, color: colorWanted(fullIo) }, version, write, writeError);
-      case 'compare': return await negotiationCommand(read => compareCommand(command.earlier, command.later, command.format, command.lang, read, write), command.lang ?? 'en', fullIo, writeError);
-      case 'brackets': return await negotiationCommand(read => bracketsCommand(command.files, command.format, read, write), command.lang ?? 'en', fullIo, writeError);
+      case 'compare': return await withDraftReader(read => compareCommand(command.earlier, command.later, command.format, command.lang, read, write), command.lang ?? 'en', fullIo.cwd, writeError);
+      case 'brackets': return await withDraftReader(read => bracketsCommand(command.files, command.format, read, write), command.lang ?? 'en', fullIo.cwd, writeError);
       case 'lint': return await lintCommand(command.options, fullIo, write, writeError);
     }
   } catch (error) {
