@@ -17,10 +17,12 @@ export class WorkspaceRecords extends WorkspaceFiles<RecordFile> {
     super([RECORD_FILE_NAME], (path, text) => parseRecordFile(text, path, securityCouncilRecord()), file => onLoad(loaded(file)));
   }
 
-  /** The record file in effect for a draft: the nearest one in its folder or above; undefined when there is none. */
-  fileFor(draftPath: string): LoadedRecordFile | undefined {
-    const path = this.nearest.find(dirname(draftPath));
-    return this.fileAt(path ?? undefined);
+  /**
+   * The record file in effect for a draft: the one at `configured` when its configuration names one
+   * (its key `record`), else the nearest one in its folder or above; undefined when there is none.
+   */
+  fileFor(draftPath: string, configured?: string): LoadedRecordFile | undefined {
+    return this.fileAt(configured ?? this.nearest.find(dirname(draftPath)) ?? undefined);
   }
 
   /** A file at a path given explicitly (by the configuration); undefined when it cannot be read. */
@@ -34,7 +36,7 @@ export class WorkspaceRecords extends WorkspaceFiles<RecordFile> {
    * configuration names one (its key `record`), else with the nearest file above the draft.
    */
   recordFor(draftPath: string | undefined, configured?: string): ResolutionRecord {
-    const file = configured !== undefined ? this.fileAt(configured) : draftPath !== undefined ? this.fileFor(draftPath) : undefined;
+    const file = draftPath !== undefined ? this.fileFor(draftPath, configured) : this.fileAt(configured);
     return file?.record ?? securityCouncilRecord();
   }
 }

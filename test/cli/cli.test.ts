@@ -96,11 +96,11 @@ describe('resolint CLI', () => {
   const tmp = (): string => { const f = scratch(); folders.push(f); return f; };
   after(() => { for (const f of folders) rmSync(f, { recursive: true, force: true }); });
 
-  it('--rules lists every rule of the table with its default severity', async () => {
+  it('--rules lists every rule of the table with its default severity, then the codes of broken files', async () => {
     const { code, stdout } = (await resolint('--rules'));
     assert.equal(code, 0);
     const lines = stdout.trimEnd().split('\n');
-    assert.deepEqual(lines.map(line => line.split(/\s+/)[0]), [...RULE_CODES, 'config-invalid', 'glossary-invalid', 'unused-disable']);
+    assert.deepEqual(lines.map(line => line.split(/\s+/)[0]), [...RULE_CODES, 'config-invalid', 'glossary-invalid', 'record-invalid', 'record-contradiction', 'docx-unreadable', 'unused-disable']);
     assert.match(lines.find(line => line.startsWith('citation-year-mismatch'))!, /^citation-year-mismatch\s+error\s+The year/);
   });
 

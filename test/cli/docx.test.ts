@@ -106,6 +106,8 @@ describe('resolint on Word drafts (.docx)', () => {
     assert.match(unreadable[2][0].message, /^该文件不是Word文档/);
     assert.ok(results[3].diagnostics.some(d => d.code === 'citation-year-mismatch'));
     assert.ok(results[4].diagnostics.some(d => d.code === 'citation-year-mismatch'));
+    const globbed = JSON.parse((await resolint('--format', 'json', join(folder, '*.docx'))).stdout) as { file: string }[];
+    assert.deepEqual(globbed.map(r => r.file.slice(folder.length + 1)), ['a-damaged.docx', 'b-encrypted.docx', 'c-text.docx', 'd-draft.docx'], 'a glob leaves the lock file out too');
   });
 
   it('checks a .docx found in a folder when it reads like a UN text, as a .txt; a .docx named explicitly always', async () => {
@@ -115,6 +117,39 @@ describe('resolint on Word drafts (.docx)', () => {
     const { stdout } = await resolint('--format', 'json', folder);
     assert.deepEqual(JSON.parse(stdout), [{ file, diagnostics: [] }]);
     assert.ok((await findings(file)).some(d => d.code === 'punctuation-width'), 'named explicitly, it is checked as a draft');
+  });
+
+  it('--fix and --fix-dry-run leave a .docx as it is, with a note, and still list its findings', async () => {
+    const folder = mkdtempSync(join(dir, 'fix-'));
+    const word = join(folder, 'draft.docx');
+    writeFileSync(word, readFileSync(join(dir, 'draft.docx')));
+    writeFileSync(join(folder, 'draft.unres'), asWordShowsIt(lines));
+    const before = readFileSync(word);
+    const fixed = await resolint('--fix', '--format', 'json', folder);
+    const [note, plainFixed, ...rest] = fixed.stderr.split('\n').filter(Boolean).sort();
+    assert.equal(note, `resolint: ${word}: not fixed: resolint never writes a Word document; its findings are listed`);
+    assert.match(plainFixed, new RegExp(`^resolint: fixed ${join(folder, 'draft.unres')}: .*citation-form ×1`));
+    assert.deepEqual(rest, []);
+    assert.deepEqual(readFileSync(word), before);
+    const [wordResult, plainResult] = JSON.parse(fixed.stdout) as { file: string; diagnostics: Finding[]; fixed?: object }[];
+    assert.equal(wordResult.fixed, undefined);
+    assert.ok(wordResult.diagnostics.some(d => d.code === 'citation-form'), 'the citation without 号 is still listed');
+    assert.ok(!plainResult.diagnostics.some(d => d.code === 'citation-form'), 'the .unres copy was fixed');
+    const dry = await resolint('--fix-dry-run', word);
+    assert.deepEqual([dry.stdout, dry.stderr], ['', `resolint: ${word}: not fixed: resolint never writes a Word document; its findings are listed\n`]);
+  });
+
+  it('--compare reads Word revisions as it reads their text', async () => {
+    const revision = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', 'negotiation', `${name}.unres`), 'utf8').trimEnd().split('\n');
+    for (const name of ['rev1-zh', 'rev2-zh']) writeFileSync(join(dir, `${name}.docx`), await writeDocx(revision(name).map(paragraphFromLine)));
+    const word = await resolint('--compare', join(dir, 'rev1-zh.docx'), join(dir, 'rev2-zh.docx'), '--format', 'json');
+    const plain = await resolint('--compare', join(ROOT, 'test', 'fixtures', 'negotiation', 'rev1-zh.unres'), join(ROOT, 'test', 'fixtures', 'negotiation', 'rev2-zh.unres'), '--format', 'json');
+    assert.deepEqual([word.code, word.stderr], [0, '']);
+    const kinds = (stdout: string) => (JSON.parse(stdout) as { changes: { kind: string; from: string | null; to: string | null }[] }).changes.map(c => [c.kind, c.from, c.to]);
+    assert.deepEqual(kinds(word.stdout), kinds(plain.stdout));
+    writeFileSync(join(dir, 'not-word.docx'), 'plain text');
+    const unreadable = await resolint('--compare', join(dir, 'not-word.docx'), join(dir, 'rev2-zh.docx'), '--lang', 'zh');
+    assert.deepEqual([unreadable.code, unreadable.stdout, unreadable.stderr], [2, '', `resolint: ${join(dir, 'not-word.docx')}: 该文件不是Word文档（.docx）。\n`]);
   });
 
   it('the built command reads a .docx through dist/mammoth.js', () => {

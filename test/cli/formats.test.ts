@@ -8,12 +8,18 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { ROOT } from '../server/lspClient';
 import { ensureCliBundle, folderWith, resolintBin } from './spawnCli';
 
+interface SarifPhysicalLocation {
+  artifactLocation: { uri: string; uriBaseId?: string };
+  region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+}
+
 interface SarifResult {
   ruleId: string;
   ruleIndex: number;
   level: string;
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }[];
+  locations: { physicalLocation: SarifPhysicalLocation }[];
+  relatedLocations?: { physicalLocation: SarifPhysicalLocation }[];
 }
 
 describe('resolint output formats (built command)', function () {
@@ -25,6 +31,8 @@ describe('resolint output formats (built command)', function () {
     folder = folderWith({
       'drafts/草案.unres': '安全理事会，\n\n𠀀回顾第2195(2015)号决议，又回顾第2341(2017)决议,\n\n1. 决定继续处理此案；\n\n3. 请秘书长报告。\n',
       'drafts/b.unres': readFileSync(join(ROOT, 'examples', 'draft-en.unres'), 'utf8'),
+      // A bracket never closed: a finding with related information (where the bracketed text runs to).
+      'drafts/c.unres': readFileSync(join(ROOT, 'test', 'fixtures', 'negotiation', 'unbalanced-en.unres'), 'utf8'),
     });
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
@@ -55,6 +63,9 @@ describe('resolint output formats (built command)', function () {
     assert.equal(astral.locations[0].physicalLocation.region.startColumn, 11, '𠀀 counts two UTF-16 code units');
     const rules = runLog.tool.driver.rules as { id: string; help: { text: string; markdown: string }; defaultConfiguration: { level: string } }[];
     for (const r of runLog.results as SarifResult[]) assert.equal(rules[r.ruleIndex].id, r.ruleId);
+    const unbalanced = (runLog.results as SarifResult[]).find(r => r.ruleId === 'bracket-unbalanced')!;
+    assert.deepEqual(unbalanced.relatedLocations?.map(({ physicalLocation: { artifactLocation, region } }) => [artifactLocation.uri, region.startLine, region.startColumn]),
+      [['drafts/c.unres', 6, 52]], 'the end of the draft, in the same file');
     const mismatch = rules.find(r => r.id === 'citation-year-mismatch')!;
     assert.equal(mismatch.defaultConfiguration.level, 'error');
     assert.match(mismatch.help.text, /2195 \(2015\)/);

@@ -1,6 +1,10 @@
-// resolint --compare, --brackets and --final, in-process through run().
+// resolint --compare, --brackets and --final (or the configuration's stage), in-process through run().
 import * as assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { resolint } from './resolint';
 
 const DRAFTS = join(__dirname, '..', 'fixtures', 'negotiation');
@@ -40,6 +44,17 @@ describe('resolint --compare', () => {
     assert.match(missing.stderr, /no such file/);
     assert.equal((await resolint('--compare', draft('rev1-en.unres'), draft('rev2-en.unres'), '--format', 'xml')).code, 2);
   });
+
+  it('takes none of the checking options, and not --brackets with it: a usage error of one line', async () => {
+    for (const [args, message] of [
+      [['--compare', draft('rev1-en.unres'), draft('rev2-en.unres'), '--fix'], '--compare does not take --fix'],
+      [['--brackets', draft('brackets-en.unres'), '--final'], '--brackets does not take --final'],
+      [['--compare', '--brackets', draft('rev1-en.unres'), draft('rev2-en.unres')], '--compare and --brackets exclude each other'],
+      [['--brackets', draft('brackets-en.unres'), '--format', 'markdown'], '--brackets --format takes one of: text, json'],
+    ] as const) {
+      assert.deepEqual(await resolint(...args), { code: 2, stdout: '', stderr: `resolint: ${message}\nsee resolint --help\n` });
+    }
+  });
 });
 
 describe('resolint --brackets', () => {
@@ -78,9 +93,32 @@ describe('resolint --final', () => {
     assert.equal(final.code, 0);
   });
 
-  it('exits 1 on an unbalanced bracket', async () => {
+  it('takes the stage from the configuration when --final is not given', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'resolint-stage-'));
+    try {
+      copyFileSync(draft('brackets-en.unres'), join(folder, 'draft.unres'));
+      writeFileSync(join(folder, '.resolintrc.json'), JSON.stringify({ stage: 'final' }));
+      const severities = async (...args: string[]) => {
+        const [{ diagnostics }] = JSON.parse((await resolint('--format', 'json', ...args, join(folder, 'draft.unres'))).stdout) as { diagnostics: Diagnostic[] }[];
+        return [...new Set(diagnostics.filter(d => d.code === 'bracket-unresolved').map(d => d.severity))];
+      };
+      assert.deepEqual(await severities(), [2]);
+      writeFileSync(join(folder, '.resolintrc.json'), JSON.stringify({ stage: 'negotiating' }));
+      assert.deepEqual(await severities(), [3]);
+      assert.deepEqual(await severities('--final'), [2], '--final wins over the configuration');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('exits 1 on an unbalanced bracket, pointing in JSON at where the bracketed text runs to', async () => {
     const { code, stdout } = await resolint(join(DRAFTS, 'unbalanced-en.unres'));
     assert.equal(code, 1);
     assert.match(stdout, /:4:12 error bracket-unbalanced /);
+    const [{ diagnostics }] = JSON.parse((await resolint('--format', 'json', join(DRAFTS, 'unbalanced-en.unres'))).stdout) as { diagnostics: Diagnostic[] }[];
+    const [unbalanced] = diagnostics.filter(d => d.code === 'bracket-unbalanced');
+    assert.deepEqual(unbalanced.relatedInformation?.map(r => [r.location.uri, r.location.range.start]), [
+      [pathToFileURL(join(DRAFTS, 'unbalanced-en.unres')).href, { line: 5, character: 51 }],
+    ]);
   });
 });

@@ -29,10 +29,10 @@ describe('resolint configuration and options (built command)', function () {
     });
     const { status, stdout } = resolintBin(['.'], { cwd: root });
     assert.equal(status, 1);
-    assert.deepEqual(findingLines(stdout), ['a.unres:3:9 error citation-year-mismatch', 'team/b.unres:3:9 error citation-year-mismatch', 'team/b.unres:5:4 error citation-form']);
-    assert.deepEqual(findingLines(resolintBin(['--no-config', 'a.unres'], { cwd: root }).stdout), ['a.unres:3:9 error citation-year-mismatch', 'a.unres:5:4 warning citation-form']);
-    assert.deepEqual(findingLines(resolintBin(['--config', 'team/.resolintrc.jsonc', 'a.unres'], { cwd: root }).stdout), ['a.unres:3:9 error citation-year-mismatch', 'a.unres:5:4 error citation-form']);
-    assert.deepEqual(findingLines(resolintBin(['--rule', 'citation-year-mismatch=off', '--rule', 'citation-form=hint', '--hints', 'a.unres'], { cwd: root }).stdout), ['a.unres:5:4 hint citation-form']);
+    assert.deepEqual(findingLines(stdout), ['a.unres:3:9 error citation-year-mismatch', 'team/b.unres:3:9 error citation-year-mismatch', 'team/b.unres:5:5 error citation-form']);
+    assert.deepEqual(findingLines(resolintBin(['--no-config', 'a.unres'], { cwd: root }).stdout), ['a.unres:3:9 error citation-year-mismatch', 'a.unres:5:5 warning citation-form']);
+    assert.deepEqual(findingLines(resolintBin(['--config', 'team/.resolintrc.jsonc', 'a.unres'], { cwd: root }).stdout), ['a.unres:3:9 error citation-year-mismatch', 'a.unres:5:5 error citation-form']);
+    assert.deepEqual(findingLines(resolintBin(['--rule', 'citation-year-mismatch=off', '--rule', 'citation-form=hint', '--hints', 'a.unres'], { cwd: root }).stdout), ['a.unres:5:5 hint citation-form']);
   });
 
   it('a malformed configuration: config-invalid on the file at the problem, the drafts checked with the defaults, exit 2', () => {
@@ -40,7 +40,7 @@ describe('resolint configuration and options (built command)', function () {
     const { status, stdout, stderr } = resolintBin(['drafts'], { cwd: root });
     assert.equal(status, 2);
     assert.equal(stderr, '');
-    assert.deepEqual(findingLines(stdout), ['.resolintrc.json:2:14 error config-invalid', 'drafts/a.unres:3:9 error citation-year-mismatch', 'drafts/a.unres:5:4 warning citation-form']);
+    assert.deepEqual(findingLines(stdout), ['.resolintrc.json:2:14 error config-invalid', 'drafts/a.unres:3:9 error citation-year-mismatch', 'drafts/a.unres:5:5 warning citation-form']);
     assert.match(stdout, /config-invalid Configuration \.resolintrc\.json: unknown field "citation-from" \(fields: citation-year-mismatch, /);
     assert.equal(resolintBin(['--exit-zero', 'drafts'], { cwd: root }).status, 2);
     const printed = resolintBin(['--print-config', 'drafts/a.unres'], { cwd: root });
@@ -66,16 +66,16 @@ describe('resolint configuration and options (built command)', function () {
       .replace('又回顾', '<!-- resolint-disable-next-line term-undefined -->\n又回顾');
     const root = folder({ 'a.unres': text, 'b.unres': DRAFT });
     assert.deepEqual(findingLines(resolintBin(['.'], { cwd: root }).stdout),
-      ['a.unres:7:4 warning citation-form', 'b.unres:3:9 error citation-year-mismatch', 'b.unres:5:4 warning citation-form']);
+      ['a.unres:7:5 warning citation-form', 'b.unres:3:9 error citation-year-mismatch', 'b.unres:5:5 warning citation-form']);
     const { status, stdout } = resolintBin(['--report-unused-disable', 'a.unres'], { cwd: root });
     assert.equal(status, 0);
-    assert.deepEqual(findingLines(stdout), ['a.unres:6:33 warning unused-disable', 'a.unres:7:4 warning citation-form']);
+    assert.deepEqual(findingLines(stdout), ['a.unres:6:33 warning unused-disable', 'a.unres:7:5 warning citation-form']);
   });
 
   it('--quiet reports errors only; --max-warnings turns too many warnings into exit 1', () => {
     const root = folder({ 'a.unres': DRAFT.replace('2195(2015)', '2195(2014)') });
     const warned = resolintBin(['a.unres'], { cwd: root });
-    assert.deepEqual([warned.status, findingLines(warned.stdout)], [0, ['a.unres:5:4 warning citation-form']]);
+    assert.deepEqual([warned.status, findingLines(warned.stdout)], [0, ['a.unres:5:5 warning citation-form']]);
     assert.deepEqual(resolintBin(['--quiet', 'a.unres'], { cwd: root }), { status: 0, stdout: '', stderr: '' });
     const tooMany = resolintBin(['--max-warnings', '0', 'a.unres'], { cwd: root });
     assert.equal(tooMany.status, 1);

@@ -41,8 +41,13 @@ describe('resolint: workspace record', () => {
     assert.equal(code, 1);
     const line = text.split('\n').findIndex(l => l.includes('2026-05-30')) + 1;
     const column = text.split('\n')[line - 1].indexOf('"2026-05-30"') + 1;
+    // The finding, the line of the file under it with a caret under the date, and the summary.
     assert.deepEqual(stdout.trim().split('\n'), [
       `${relative(process.cwd(), recordPath)}:${line}:${column} error record-contradiction Record file .resolution-record.json: the built-in data has resolution 2821 adopted on 29 May 2026 (source: one source: a scrape log quoting UN press release SC/16374 (press.un.org/en/2026/sc16374.doc.htm, 29 May 2026: 'Security Council Renews Sanctions on South Sudan for One Year, Adopting Resolution 2821 (2026)'); securitycouncilreport.org What's in Blue (28 May 2026) expected the vote on 29 May. Subject from the press release title), not 30 May 2026; this entry is not used.`,
+      `    ${text.split('\n')[line - 1]}`,
+      `    ${' '.repeat(column - 1)}${'^'.repeat('"2026-05-30"'.length)}`,
+      '',
+      '✖ 1 problem (1 error, 0 warnings)',
     ]);
   });
 
@@ -58,6 +63,18 @@ describe('resolint: workspace record', () => {
       assert.equal(lines.filter(l => l.includes('citation-unknown')).length, 2);
       assert.equal(stderr, `resolint: ${relative(process.cwd(), recordPath)}: broken, not used: the built-in record was used instead\n`);
     }
+  });
+
+  it('uses the record file the configuration names instead of the nearest one, for the drafts and for --data', async () => {
+    writeFileSync(recordPath, '{"resolutions": [}');
+    mkdirSync(join(root, 'data'));
+    writeFileSync(join(root, 'data', 'ours.json'), JSON.stringify({ resolutions: ENTRIES }));
+    writeFileSync(join(drafts(), '.resolintrc.json'), JSON.stringify({ record: '../data/ours.json' }));
+    assert.deepEqual(await resolint(drafts()), { code: 0, stdout: '', stderr: '' }, 'the broken nearest file is not read');
+    const { code, stdout } = await resolint('--data', join(drafts(), 'b.unres'));
+    assert.equal(code, 0);
+    assert.equal(stdout.split('\n')[2], `Workspace record file ${join(root, 'data', 'ours.json')}: 2 resolutions, the last S/RES/2822 (2026) of 10 June 2026.`);
+    assert.equal((await resolint('--data', '--no-config', drafts())).code, 2, 'without the configuration: the broken nearest file');
   });
 
   describe('--data', () => {

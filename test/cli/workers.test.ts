@@ -1,22 +1,31 @@
 // Many drafts through the built command: worker threads give the same output, in the same order, as
-// one thread; --cache gives the same output again, and checks a file anew when its text, its
-// configuration or its glossary changes.
+// one thread, Word drafts and workspace record files included; --cache gives the same output again,
+// and checks a file anew when its text, its configuration, its glossary or its record file changes.
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { paragraphFromLine, writeDocx } from '../docxSample';
 import { ROOT } from '../server/lspClient';
 import { ensureCliBundle, folderWith, resolintBin } from './spawnCli';
 
 const EXAMPLES = ['draft-zh.unres', 'draft-en.unres'].map(name => readFileSync(join(ROOT, 'examples', name), 'utf8'));
+/** Cited by every draft of f0 and f3 and by the Word drafts: newer than the built-in data, known to the record file of f3. */
+const NEWER = '\n又回顾第2822(2026)号决议，\n';
+const RECORD = JSON.stringify({ resolutions: [{ number: 2822, date: '2026-06-10', title: 'on the situation in Haiti', source: 'UN press release SC/16390' }] });
+const unknownIn = (stdout: string, folder: string) => stdout.split('\n').filter(l => l.startsWith(`${folder}/`) && l.includes('citation-unknown') && l.includes('2822')).length;
 
 describe('resolint on many files: threads and cache (built command)', function () {
   this.timeout(120_000);
   let root: string;
-  before(() => {
+  before(async () => {
     ensureCliBundle();
     // 60 drafts in 6 folders, more than the threshold for threads; names sort differently from their creation order.
-    const files: Record<string, string> = {};
-    for (let i = 59; i >= 0; i--) files[`f${i % 6}/d${String(i).padStart(3, '0')}.unres`] = EXAMPLES[i % 2] + (i % 5 === 0 ? '\n又回顾第2195(2015)号决议，\n' : '');
+    const files: Record<string, string | Buffer> = { 'f3/.resolution-record.json': RECORD };
+    for (let i = 59; i >= 0; i--) {
+      files[`f${i % 6}/d${String(i).padStart(3, '0')}.unres`] = EXAMPLES[i % 2] + (i % 5 === 0 ? '\n又回顾第2195(2015)号决议，\n' : '') + (i % 3 === 0 ? NEWER : '');
+    }
+    // And Word drafts, read in the threads too.
+    for (const [i, example] of EXAMPLES.entries()) files[`f${i}/w${i}.docx`] = await writeDocx((example + NEWER).trimEnd().split('\n').map(paragraphFromLine));
     root = folderWith(files);
   });
   after(() => rmSync(root, { recursive: true, force: true }));
@@ -29,9 +38,13 @@ describe('resolint on many files: threads and cache (built command)', function (
     const files = one.stdout.split('\n').filter(l => /^f\d\/d\d{3}\.unres:/.test(l)).map(l => l.split(':')[0]);
     assert.deepEqual([...new Set(files)], [...new Set(files)].sort(), 'files in sorted order');
     assert.equal(new Set(files).size, 60);
+    const words = one.stdout.split('\n').filter(l => /^f\d\/w\d\.docx:\d+:\d+ .* \(paragraph \d+: “.+”\)$/.test(l)).map(l => l.split(':')[0]);
+    assert.deepEqual([...new Set(words)], ['f0/w0.docx', 'f1/w1.docx']);
+    assert.equal(unknownIn(one.stdout, 'f3'), 0, 'the record file of f3 knows 2822');
+    assert.equal(unknownIn(one.stdout, 'f0'), 11, 'the ten drafts and the Word draft of f0 cite 2822, unknown to the built-in data');
   });
 
-  it('--cache: the same output again; a file is checked anew when its text, configuration or glossary changes', () => {
+  it('--cache: the same output again; a file is checked anew when its text, configuration, glossary or record file changes', () => {
     const cache = join(root, '.resolintcache');
     const fresh = resolintBin(['.'], { cwd: root });
     const first = resolintBin(['--cache', '.'], { cwd: root });
@@ -52,5 +65,14 @@ describe('resolint on many files: threads and cache (built command)', function (
     assert.equal(glossary.stdout, resolintBin(['.'], { cwd: root }).stdout, 'changed glossary');
     assert.ok(!glossary.stdout.split('\n').some(l => l.startsWith('f2/') && l.includes('term-inconsistent-short')));
     assert.ok(glossary.stdout.split('\n').some(l => l.startsWith('f4/') && l.includes('term-inconsistent-short')), 'other folders keep the built-in glossary');
+
+    writeFileSync(join(root, 'f0', '.resolution-record.json'), RECORD);
+    const record = resolintBin(['--cache', '.'], { cwd: root });
+    assert.equal(record.stdout, resolintBin(['.'], { cwd: root }).stdout, 'a new record file');
+    assert.deepEqual([unknownIn(record.stdout, 'f0'), unknownIn(record.stdout, 'f1')], [0, 1], 'f1: its Word draft');
+    writeFileSync(join(root, 'f0', '.resolution-record.json'), '{"resolutions": []}');
+    const emptied = resolintBin(['--cache', '.'], { cwd: root });
+    assert.equal(emptied.stdout, resolintBin(['.'], { cwd: root }).stdout, 'a changed record file');
+    assert.equal(unknownIn(emptied.stdout, 'f0'), 10, 'nine drafts (d000 was rewritten above) and the Word draft');
   });
 });

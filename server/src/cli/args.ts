@@ -1,18 +1,26 @@
 // resolint's command line: node:util parseArgs, then each value checked, so that a usage error is one
 // line naming what is wrong.
 import { parseArgs } from 'node:util';
-import type { DraftDetection, DraftLanguage, RuleLevel, RuleLevels } from '../core';
+import type { DraftDetection, DraftLanguage, DraftStage, RuleLevel, RuleLevels } from '../core';
 import { RULES } from '../core/rules';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
 export type Format = typeof FORMATS[number];
+/** The formats of --compare; --brackets and --data print text or json. */
+export const COMPARE_FORMATS = ['text', 'json', 'markdown'] as const;
+export type CompareFormat = typeof COMPARE_FORMATS[number];
 const LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'information', 'hint'];
 
 export const USAGE = `Usage: resolint [options] PATH...
+       resolint --compare REV1 REV2 [--format text|json|markdown] [--lang zh|en]
+       resolint --brackets FILE... [--format text|json] [--lang zh|en]
+       resolint --data [PATH] [--format text|json] [--lang zh|en]
 
-Checks UN resolution drafts: files, folders (searched for *.unres, *.txt and *.md), quoted globs
+Checks UN resolution drafts: files, folders (searched for *.unres, *.txt, *.md and *.docx), quoted globs
 ("drafts/**/*.unres"), or - for standard input. A .unres file, or a file named explicitly with another
-extension, is always checked; .txt and .md files are checked when they read like UN texts.
+extension, is always checked; .txt, .md and .docx files found in a folder are checked when they read
+like UN texts. A Word draft (.docx) is checked one paragraph a line, each finding with an excerpt of its
+paragraph; one that cannot be read (password, damage, not Word) is a docx-unreadable error.
 
 Output:
   --format text|json|sarif|github|junit   output format (default text)
@@ -26,14 +34,16 @@ Rules and configuration:
   --config PATH                use this configuration file for every draft
   --no-config                  use no configuration file (.resolintrc.json is looked for above each draft)
   --rule ID=LEVEL              set a rule's level: off, error, warning, information, hint (repeatable)
-  --draft-detection auto|always|off   which .txt/.md files are checked (default: the configuration's, or auto)
+  --draft-detection auto|always|off   which .txt/.md/.docx files are checked (default: the configuration's, or auto)
+  --final                      the drafts are final: brackets and proposal tags left are warnings
+                               (default: the configuration's stage, or negotiating)
   --report-unused-disable      report resolint-disable comments that silence nothing (unused-disable)
   --print-config FILE          print the configuration that applies to FILE, and exit
 
 Fixing:
   --fix                        apply the safe fixes (citation-form, punctuation-width, preamble-punctuation,
                                operative-punctuation, operative-numbering) and write the files; with -,
-                               print the fixed text
+                               print the fixed text; a .docx is never written (a note says so)
   --fix-dry-run                print the fixes as a unified diff instead of writing them
 
 Inputs and speed:
@@ -42,18 +52,32 @@ Inputs and speed:
   --cache                      keep results of unchanged files in .resolintcache
   --cache-location PATH        where the cache is kept
 
+Drafts under negotiation:
+  --compare REV1 REV2          what changed from revision REV1 to REV2, paragraph by paragraph (added,
+                               deleted, moved, renumbered, changed, with an inline diff) and the citations
+                               added or removed; exit status 0 whatever changed
+  --brackets FILE...           every bracketed span and Option block still open, one line each with its
+                               paragraph label (PP2, OP3(a)), for the chair's summary
+
 Information:
   --rules                      list every code resolint can report: code, default severity, what it finds
   --explain RULE               what a rule checks and why, with a wrong and a right example
+  --data [PATH]                how current the record of resolutions is: per source (the built-in Security
+                               Council and General Assembly data, the workspace record file of PATH,
+                               default the current folder) the count and the newest resolution
   --version                    print the version
   -h, --help                   show this help
+
+Each draft is checked with its workspace glossary (.resolution-terms.json) and record
+(.resolution-record.json), the nearest above it unless its configuration names others. A broken one is
+reported as errors on that file, and the built-in one is used instead.
 
 Files and folders listed in .resolintignore (gitignore syntax, in the current folder) are skipped
 when found in a folder or by a glob. A binary file, or one that is not UTF-8, is skipped with a note
 on stderr. A path that cannot be read is reported on stderr; the others are still checked.
 
 Exit status: 0 clean; 1 an error found, or more warnings than --max-warnings; 2 a usage,
-configuration or I/O error (2 wins over 1).`;
+configuration or I/O error, a broken workspace glossary or record (2 wins over 1).`;
 
 export class UsageError extends Error {}
 
@@ -70,6 +94,8 @@ export interface Options {
   noConfig: boolean;
   rules: RuleLevels;
   reportUnusedDisable: boolean;
+  /** --final; undefined: each draft's configuration decides, else negotiating. */
+  stage?: DraftStage;
   fix: boolean;
   fixDryRun: boolean;
   stdinFilename?: string;
@@ -83,24 +109,34 @@ export type Command =
   | { kind: 'lint'; options: Options }
   | { kind: 'help' } | { kind: 'version' } | { kind: 'rules' }
   | { kind: 'explain'; rule: string; lang?: DraftLanguage }
-  | { kind: 'printConfig'; file: string; options: Options };
+  | { kind: 'printConfig'; file: string; options: Options }
+  /** --data: the currency of the record in effect at path (a draft or a folder). */
+  | { kind: 'data'; path: string; options: Options }
+  | { kind: 'compare'; earlier: string; later: string; format: CompareFormat; lang?: DraftLanguage }
+  | { kind: 'brackets'; files: string[]; format: 'text' | 'json'; lang?: DraftLanguage };
+
+type Values = { [Name in keyof typeof SPEC]?: typeof SPEC[Name] extends { multiple: true } ? string[] : typeof SPEC[Name] extends { type: 'string' } ? string : boolean };
 
 const SPEC = {
   format: { type: 'string' }, lang: { type: 'string' }, 'draft-detection': { type: 'string' },
   'exit-zero': { type: 'boolean' }, hints: { type: 'boolean' }, quiet: { type: 'boolean' }, 'max-warnings': { type: 'string' },
   config: { type: 'string' }, 'no-config': { type: 'boolean' }, rule: { type: 'string', multiple: true },
-  'report-unused-disable': { type: 'boolean' }, 'print-config': { type: 'string' },
+  'report-unused-disable': { type: 'boolean' }, 'print-config': { type: 'string' }, final: { type: 'boolean' },
   fix: { type: 'boolean' }, 'fix-dry-run': { type: 'boolean' },
   'stdin-filename': { type: 'string' }, concurrency: { type: 'string' }, cache: { type: 'boolean' }, 'cache-location': { type: 'string' },
+  compare: { type: 'boolean' }, brackets: { type: 'boolean' }, data: { type: 'boolean' },
   rules: { type: 'boolean' }, explain: { type: 'string' }, version: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
 } as const;
+
+/** The commands that are no check of drafts, and the only options each takes (--lang: of messages, such as why a .docx cannot be read). */
+const OWN_OPTIONS = { compare: ['format', 'lang'], brackets: ['format', 'lang'], data: ['format', 'lang', 'config', 'no-config'] } as const;
 
 /** Values some options take; a missing or other value is named in the usage error. */
 const CHOICES: Record<string, readonly string[]> = { format: FORMATS, lang: ['zh', 'en'], 'draft-detection': ['auto', 'always', 'off'] };
 
-function choice<T extends string>(name: string, value: string | undefined): T | undefined {
+function choice<T extends string>(name: string, value: string | undefined, choices = CHOICES[name], command = ''): T | undefined {
   if (value === undefined) return undefined;
-  if (!CHOICES[name].includes(value)) throw new UsageError(`--${name} takes one of: ${CHOICES[name].join(', ')}`);
+  if (!choices.includes(value)) throw new UsageError(`${command}--${name} takes one of: ${choices.join(', ')}`);
   return value as T;
 }
 
@@ -136,7 +172,7 @@ function parseError(error: { code?: string; message: string }, args: readonly st
 }
 
 export function parseCommand(args: readonly string[]): Command {
-  let parsed;
+  let parsed: { values: Values; positionals: string[] };
   try {
     parsed = parseArgs({ args: [...args], options: SPEC, allowPositionals: true, strict: true });
   } catch (error) {
@@ -148,6 +184,8 @@ export function parseCommand(args: readonly string[]): Command {
   if (v.rules) return { kind: 'rules' };
   const lang = choice<DraftLanguage>('lang', v.lang);
   if (v.explain !== undefined) return { kind: 'explain', rule: v.explain, lang };
+  const negotiation = negotiationCommand(v, positionals, lang);
+  if (negotiation) return negotiation;
   const options: Options = {
     format: choice<Format>('format', v.format) ?? 'text',
     lang,
@@ -157,6 +195,7 @@ export function parseCommand(args: readonly string[]): Command {
     config: v.config, noConfig: !!v['no-config'],
     rules: ruleLevels(v.rule),
     reportUnusedDisable: !!v['report-unused-disable'],
+    stage: v.final ? 'final' : undefined,
     fix: !!v.fix, fixDryRun: !!v['fix-dry-run'],
     stdinFilename: v['stdin-filename'],
     concurrency: count('concurrency', v.concurrency, 1),
@@ -165,7 +204,36 @@ export function parseCommand(args: readonly string[]): Command {
   };
   if (options.config !== undefined && options.noConfig) throw new UsageError('--config and --no-config exclude each other');
   if (v['print-config'] !== undefined) return { kind: 'printConfig', file: v['print-config'], options };
+  if (v.data) {
+    onlyOwnOptions(v, 'data');
+    if (options.paths.length > 1) throw new UsageError('--data takes one PATH at most');
+    if (options.format !== 'text' && options.format !== 'json') throw new UsageError('--data --format takes one of: text, json');
+    return { kind: 'data', path: options.paths[0] ?? '.', options };
+  }
   if (options.paths.length === 0) throw new UsageError('no PATH given');
   if (options.paths.includes('-') && options.paths.length > 1) throw new UsageError('- (standard input) is checked alone');
   return { kind: 'lint', options };
+}
+
+
+/** --compare and --brackets: their files and format; undefined when neither is given. */
+function negotiationCommand(v: Values, positionals: string[], lang: DraftLanguage | undefined): Command | undefined {
+  if (v.compare && v.brackets) throw new UsageError('--compare and --brackets exclude each other');
+  const name = v.compare ? 'compare' : v.brackets ? 'brackets' : undefined;
+  if (!name) return undefined;
+  onlyOwnOptions(v, name);
+  if (name === 'compare') {
+    if (positionals.length !== 2) throw new UsageError('--compare takes two files: the earlier revision, then the later');
+    const format = choice<CompareFormat>('format', v.format, COMPARE_FORMATS, '--compare ') ?? 'text';
+    return { kind: 'compare', earlier: positionals[0], later: positionals[1], format, lang };
+  }
+  if (positionals.length === 0) throw new UsageError('--brackets takes one or more files');
+  return { kind: 'brackets', files: positionals, format: choice<'text' | 'json'>('format', v.format, ['text', 'json'], '--brackets ') ?? 'text', lang };
+}
+
+/** A command that is no check of drafts takes none of the checking options: naming one is a usage error, not silence. */
+function onlyOwnOptions(v: Values, command: keyof typeof OWN_OPTIONS): void {
+  const allowed: readonly string[] = [command, ...OWN_OPTIONS[command]];
+  const other = Object.keys(v).find(name => !allowed.includes(name));
+  if (other) throw new UsageError(`--${command} does not take --${other}`);
 }

@@ -1,12 +1,12 @@
 // resolint --cache: the outcome of each file kept with a key of everything it depends on (its text,
-// what its configuration and glossary say, the options that change findings, the tool's version and
-// the data's), so that an unchanged file is not checked again.
+// what its configuration, glossary and record file say, the options that change findings, the tool's
+// version and the data's), so that an unchanged file is not checked again.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { version } from '../../../package.json';
-import type { WorkspaceGlossaries } from '../workspaceGlossary';
 import type { LintOutcome, LintTask } from './lint';
+import type { RunFiles } from './workspace';
 
 export const DEFAULT_CACHE_FILE = '.resolintcache';
 const FORMAT = 1;
@@ -23,10 +23,18 @@ export function dataVersion(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** The key of a task's outcome: its file's bytes, the text of the workspace glossary that applies (if any), its options, the versions. */
-export function cacheKey(task: LintTask, bytes: Uint8Array, glossaryText: string | undefined, data: string): string {
+/** The texts of the workspace files that apply to a draft (undefined: none). */
+export interface WorkspaceTexts {
+  readonly glossary?: string;
+  readonly record?: string;
+}
+
+/** The key of a task's outcome: its file's bytes, the texts of the workspace glossary and record that apply, its options, the versions. */
+export function cacheKey(task: LintTask, bytes: Uint8Array, workspace: WorkspaceTexts, data: string): string {
   const { path: _, stdin: __, ...options } = task;
-  return createHash('sha256').update(JSON.stringify([FORMAT, version, data, options, glossaryText ?? null])).update('\0').update(bytes).digest('base64');
+  return createHash('sha256')
+    .update(JSON.stringify([FORMAT, version, data, options, workspace.glossary ?? null, workspace.record ?? null]))
+    .update('\0').update(bytes).digest('base64');
 }
 
 interface CacheFile {
@@ -55,14 +63,16 @@ export class ResultCache {
   }
 
   /** The key of a task from its file as it is now, or undefined when the file cannot be read (the error is not kept). */
-  static keyOf(task: LintTask, glossaries: WorkspaceGlossaries, data: string): string | undefined {
+  static keyOf(task: LintTask, files: RunFiles, data: string): string | undefined {
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(task.path);
     } catch {
       return undefined;
     }
-    return cacheKey(task, bytes, glossaries.fileFor(task.path, task.glossary)?.text, data);
+    return cacheKey(task, bytes, {
+      glossary: files.glossaries.fileFor(task.path, task.glossary)?.text, record: files.records.fileFor(task.path, task.record)?.text,
+    }, data);
   }
 
   set(path: string, key: string, outcome: LintOutcome): void {

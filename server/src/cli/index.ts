@@ -3,17 +3,22 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { version } from '../../../package.json';
 import {
-  configFileDiagnostics, glossaryFileDiagnostics, type DraftLanguage, type FileProblem, type RuleLevels,
+  configFileDiagnostics, glossaryFileDiagnostics, isBrokenRecordFile, recordFileDiagnostics, type RuleLevels,
 } from '../core';
 import { ConfigFiles, type DraftConfiguration } from '../configFiles';
+import { fixSkipNote } from '../docx';
 import { WorkspaceGlossaries } from '../workspaceGlossary';
+import { WorkspaceRecords } from '../workspaceRecord';
 import { parseCommand, UsageError, USAGE, type Options } from './args';
+import { dataCommand } from './dataCurrency';
 import { explainRule, listCodes } from './explain';
 import { FORMATTERS } from './formats';
 import type { FileResult } from './formats/result';
 import { collectInputs, isInputError, type InputEntry } from './inputs';
 import type { LintOutcome, LintTask } from './lint';
+import { bracketsCommand, compareCommand, withDraftReader } from './negotiation';
 import { lintAll, serveAsWorker } from './workers';
+import { brokenRecordNote, problemResult } from './workspace';
 
 export interface CliIo {
   readonly cwd: string;
@@ -36,13 +41,6 @@ function colorWanted(io: CliIo): boolean {
   return io.stdoutIsTTY;
 }
 
-/** A file of problems (a broken configuration or glossary) as a result of its own. */
-function problemResult(path: string, io: CliIo, text: string, problems: readonly FileProblem[], toDiagnostics: typeof configFileDiagnostics, language: DraftLanguage): FileResult {
-  const diagnostics = toDiagnostics(text, problems, language);
-  const lines = text.split(/\r\n|\r|\n/);
-  return { file: relative(io.cwd, path), diagnostics, sourceLines: Object.fromEntries(diagnostics.map(d => [d.range.start.line, lines[d.range.start.line]])) };
-}
-
 /** One run over the inputs: results in input order, problem files where they are first met. */
 async function lintCommand(options: Options, io: CliIo, write: (text: string) => void, writeError: (text: string) => void): Promise<number> {
   const language = options.lang ?? 'en';
@@ -56,7 +54,14 @@ async function lintCommand(options: Options, io: CliIo, write: (text: string) =>
   const glossaries = new WorkspaceGlossaries(glossary => {
     if (glossary.problems.length === 0) return;
     failed = true;
-    slots.push(problemResult(glossary.path, io, glossary.text, glossary.problems, glossaryFileDiagnostics, language));
+    slots.push(problemResult(glossary.path, io.cwd, glossary.text, glossary.problems, glossaryFileDiagnostics, language));
+  });
+  // A record file's problems are errors on it; a broken one (not used) is a broken setup: exit 2.
+  const brokenRecords: string[] = [];
+  const records = new WorkspaceRecords(file => {
+    if (file.problems.length === 0) return;
+    if (isBrokenRecordFile(file)) brokenRecords.push(file.path);
+    slots.push(problemResult(file.path, io.cwd, file.text, file.problems, recordFileDiagnostics, language));
   });
   const configOf = (path: string): DraftConfiguration => {
     const found = configs?.forDraft(path, explicitConfig) ?? NO_CONFIG;
@@ -67,7 +72,7 @@ async function lintCommand(options: Options, io: CliIo, write: (text: string) =>
     for (const file of found.files) {
       if (file.problems.length === 0 || reportedFiles.has(file.path)) continue;
       reportedFiles.add(file.path);
-      slots.push(problemResult(file.path, io, file.text, file.problems, configFileDiagnostics, language));
+      slots.push(problemResult(file.path, io.cwd, file.text, file.problems, configFileDiagnostics, language));
     }
     if (!found.ok) failed = true;
     return found;
@@ -84,19 +89,22 @@ async function lintCommand(options: Options, io: CliIo, write: (text: string) =>
       continue;
     }
     const { configuration } = configOf(input.path);
-    glossaries.fileFor(input.path, configuration.glossary);   // its problems are reported once, here
+    // Their problems are reported once, here.
+    glossaries.fileFor(input.path, configuration.glossary);
+    records.fileFor(input.path, configuration.record);
     slots.push(tasks.length);
     tasks.push({
       file: input.file, path: input.path, explicit: input.explicit,
       ...stdin && { stdin: io.readStdin() },
       detection: options.detection ?? configuration.draftDetection ?? 'auto',
       language: configuration.draftLanguage === 'auto' ? undefined : configuration.draftLanguage,
-      glossary: configuration.glossary, levels: { ...configuration.rules, ...options.rules } satisfies RuleLevels, messageLanguage: options.lang,
-      reportUnusedDisable: options.reportUnusedDisable, fix, keepData: options.format === 'json',
+      glossary: configuration.glossary, record: configuration.record, stage: options.stage ?? configuration.stage ?? 'negotiating',
+      levels: { ...configuration.rules, ...options.rules } satisfies RuleLevels, messageLanguage: options.lang,
+      reportUnusedDisable: options.reportUnusedDisable, fix: fixSkipNote(input.file) ? undefined : fix, keepData: options.format === 'json',
     });
   }
 
-  const outcomes = await lintAll(tasks, options, io, writeError, glossaries);
+  const outcomes = await lintAll(tasks, options, io, writeError, { glossaries, records });
   const reported = (outcome: LintOutcome) => outcome.diagnostics.filter(d => (options.hints || d.severity !== HINT) && (!options.quiet || d.severity === 1));
   const results: FileResult[] = slots.map(slot => {
     if (typeof slot !== 'number') return slot;
@@ -111,6 +119,8 @@ async function lintCommand(options: Options, io: CliIo, write: (text: string) =>
     if (error !== undefined) writeError(`resolint: cannot read ${error === UNREADABLE_CONFIGURATION ? `the configuration ${file}` : `${file}: ${error}`}\n`);
     if (skipped) writeError(`resolint: ${file}: skipped: binary, or not UTF-8 text\n`);
     if (fixed && !options.fixDryRun) writeError(`resolint: fixed ${file}: ${Object.entries(fixed).map(([id, n]) => `${id} ×${n}`).join(', ')}\n`);
+    const notFixed = fix && fixSkipNote(file);
+    if (notFixed) writeError(`resolint: ${notFixed}\n`);
   }
 
   if (options.fixDryRun) {
@@ -122,6 +132,11 @@ async function lintCommand(options: Options, io: CliIo, write: (text: string) =>
     if (stdin && options.fix) writeError(report); else write(report);
   }
 
+  // A broken record file is a broken setup, as a bad option is: exit 2 even with --exit-zero.
+  if (brokenRecords.length > 0) {
+    writeError(brokenRecordNote(brokenRecords, io.cwd));
+    failed = true;
+  }
   if (failed) return 2;
   const all = results.flatMap(r => r.diagnostics);
   const errors = all.filter(d => d.severity === 1).length;
@@ -137,7 +152,7 @@ function printConfig(file: string, options: Options, io: CliIo, write: (text: st
   if (!found.ok) {
     if (found.unreadable) writeError(`resolint: cannot read the configuration ${relative(io.cwd, found.unreadable)}\n`);
     const broken = found.files.filter(f => f.problems.length > 0);
-    const results = broken.map(f => problemResult(f.path, io, f.text, f.problems, configFileDiagnostics, options.lang ?? 'en'));
+    const results = broken.map(f => problemResult(f.path, io.cwd, f.text, f.problems, configFileDiagnostics, options.lang ?? 'en'));
     writeError(FORMATTERS.text(results, { color: false, cwd: io.cwd, version, messageLanguage: options.lang ?? 'en' }));
     return 2;
   }
@@ -147,6 +162,7 @@ function printConfig(file: string, options: Options, io: CliIo, write: (text: st
     file: configuration.file ?? null,
     rules: { ...configuration.rules, ...options.rules },
     draftDetection: options.detection ?? configuration.draftDetection ?? 'auto',
+    stage: options.stage ?? configuration.stage,
   }, null, 2) + '\n');
   return 0;
 }
@@ -168,6 +184,9 @@ export async function run(args: readonly string[], write: (text: string) => void
         return 0;
       }
       case 'printConfig': return printConfig(command.file, command.options, fullIo, write, writeError);
+      case 'data': return dataCommand(command.path, command.options, { cwd: fullIo.cwd, color: colorWanted(fullIo) }, version, write, writeError);
+      case 'compare': return await withDraftReader(read => compareCommand(command.earlier, command.later, command.format, command.lang, read, write), command.lang ?? 'en', fullIo.cwd, writeError);
+      case 'brackets': return await withDraftReader(read => bracketsCommand(command.files, command.format, read, write), command.lang ?? 'en', fullIo.cwd, writeError);
       case 'lint': return await lintCommand(command.options, fullIo, write, writeError);
     }
   } catch (error) {

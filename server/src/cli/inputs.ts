@@ -1,13 +1,15 @@
 // What resolint checks: files, folders searched for drafts, quoted globs (tinyglobby), less what
-// .resolintignore lists. A path that cannot be read becomes an entry with its error, in its place, so
+// .resolintignore lists and Word's lock files. A path that cannot be read becomes an entry with its error, in its place, so
 // that every other path is still checked and printed.
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 
 export const IGNORE_FILE_NAME = '.resolintignore';
-const DRAFT_EXTENSIONS = /\.(unres|txt|md)$/i;
+const DRAFT_EXTENSIONS = /\.(unres|txt|md|docx)$/i;
+/** ~$name.docx: the lock file Word keeps beside an open document, no draft. */
+const isWordLockFile = (name: string) => basename(name).startsWith('~$');
 
 export interface Input {
   /** As printed: the path as given, or joined to the folder given. */
@@ -80,7 +82,7 @@ class Collector {
 
   private glob(pattern: string): void {
     const files = globSync(pattern, { cwd: this.cwd, absolute: isAbsolute(pattern), ignore: ['**/node_modules/**'] }).sort();
-    for (const file of files) if (!this.isIgnored(file, false)) this.entries.push({ file, path: resolve(this.cwd, file), explicit: true });
+    for (const file of files) if (!this.isIgnored(file, false) && !isWordLockFile(file)) this.entries.push({ file, path: resolve(this.cwd, file), explicit: true });
   }
 
   private folder(folder: string): void {
@@ -96,7 +98,7 @@ class Collector {
     if (this.seen.has(real)) return;
     this.seen.add(real);
     for (const name of names) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
+      if (name.startsWith('.') || name === 'node_modules' || isWordLockFile(name)) continue;
       const child = join(folder, name);
       let directory: boolean;
       try {

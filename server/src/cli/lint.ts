@@ -1,15 +1,18 @@
 // Checking one draft, from its path (or the text of standard input) and what its configuration says:
-// reading, the check, fixing (written here) and the source lines its findings are on. The
-// same function runs in the main thread and in the worker threads, so that the main thread neither
-// reads nor holds the texts of many files.
+// reading (a Word draft through mammoth, one paragraph a line), the check, fixing (written here) and
+// the source lines its findings are on. The same function runs in the main thread and in the worker
+// threads, so that the main thread neither reads nor holds the texts of many files.
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createResolutionService, fileKind, shouldCheck, type DraftDetection, type DraftLanguage, type RuleLevels } from '../core';
+import { createResolutionService, fileKind, shouldCheck, type DraftDetection, type DraftLanguage, type DraftStage, type RuleLevels } from '../core';
 import { looksBinary } from '../core/limits';
-import { WorkspaceGlossaries } from '../workspaceGlossary';
+import { DocxUnreadable, docxUnreadableDiagnostic, isDocxFile, readDocx, withExcerpts, type DocxParagraph } from '../docx';
 import { fixText, unifiedDiff } from './fix';
+import type { Finding } from './formats/result';
 import { describeFileError } from './inputs';
+import type { RunFiles } from './workspace';
 
 export interface LintTask {
   /** As printed; its extension decides the kind of file. */
@@ -24,6 +27,10 @@ export interface LintTask {
   readonly language?: DraftLanguage;
   /** The glossary file the configuration names; undefined: the nearest .resolution-terms.json. */
   readonly glossary?: string;
+  /** The record file the configuration names; undefined: the nearest .resolution-record.json. */
+  readonly record?: string;
+  /** final (--final, or the configuration's stage): brackets and proposal tags left are warnings. */
+  readonly stage: DraftStage;
   readonly levels: RuleLevels;
   readonly messageLanguage?: DraftLanguage;
   readonly reportUnusedDisable: boolean;
@@ -37,8 +44,8 @@ export interface LintOutcome {
   /** Why the file could not be read. */
   readonly error?: string;
   readonly skipped?: 'binary';
-  /** Every diagnostic, hints included (what is printed is chosen later). */
-  readonly diagnostics: Diagnostic[];
+  /** Every diagnostic, hints included (what is printed is chosen later); those of a Word draft with their excerpt. */
+  readonly diagnostics: Finding[];
   /** The lines the diagnostics start on, by 0-based number: the source lines of the text format. */
   readonly lines: Readonly<Record<number, string>>;
   /** Fixes applied (or that --fix-dry-run would apply), by rule id, when something changed. */
@@ -65,29 +72,58 @@ function linesOf(text: string, diagnostics: readonly Diagnostic[]): Record<numbe
   return Object.fromEntries(diagnostics.map(d => [d.range.start.line, all[d.range.start.line] ?? '']));
 }
 
-/** glossaries: the workspace glossaries of this run (each run, and each worker thread, reads them anew). */
-export function lint(task: LintTask, glossaries: WorkspaceGlossaries): LintOutcome {
+/**
+ * The text to check from a file's bytes: a Word draft's paragraphs, one a line (it rejects with
+ * DocxUnreadable), or a text file's; undefined for a binary file or one that is not UTF-8.
+ */
+export async function readDraft(file: string, bytes: Uint8Array): Promise<{ text: string; paragraphs?: readonly DocxParagraph[] } | undefined> {
+  if (!isDocxFile(file)) {
+    const text = decodeDraft(bytes);
+    return text === undefined ? undefined : { text };
+  }
+  return readDocx(bytes);
+}
+
+/** files: the workspace files of this run (each run, and each worker thread, reads them anew). */
+export async function lint(task: LintTask, files: RunFiles): Promise<LintOutcome> {
   let bytes: Uint8Array;
   try {
     bytes = task.stdin ?? readFileSync(task.path);
   } catch (error) {
     return { error: describeFileError(error, task.path), diagnostics: [], lines: {} };
   }
-  const text = decodeDraft(bytes);
-  if (text === undefined) return { skipped: 'binary', diagnostics: [], lines: {} };
-  const glossaryFile = glossaries.fileFor(task.path, task.glossary);
+  let read;
+  try {
+    read = await readDraft(task.file, bytes);
+  } catch (error) {
+    // A broken, encrypted or non-Word .docx: one error on it, and the other files are still checked.
+    if (error instanceof DocxUnreadable) return { diagnostics: [docxUnreadableDiagnostic(error, task.messageLanguage ?? 'en')], lines: {} };
+    throw error;
+  }
+  if (read === undefined) return { skipped: 'binary', diagnostics: [], lines: {} };
+  const { text, paragraphs } = read;
+  const glossaryFile = files.glossaries.fileFor(task.path, task.glossary);
+  const record = files.records.recordFor(task.path, task.record);
+  const uri = pathToFileURL(task.path).href;
 
-  const kind = fileKind(task.file);
+  // A .docx named explicitly is a draft; one found in a folder is checked when it reads like a UN text, as a .txt.
+  const kind = paragraphs ? (task.explicit ? 'draft' : 'text') : fileKind(task.file);
   const check = (draft: string) => {
     const document = service.parse(draft, { glossary: glossaryFile?.glossary, language: task.language });
     const checked = shouldCheck(document, task.explicit && kind === 'other' ? 'draft' : kind, task.detection);
     const diagnostics = checked
-      ? service.getDiagnostics(document, { messageLanguage: task.messageLanguage, rules: task.levels, reportUnusedDisable: task.reportUnusedDisable }) ?? []
+      ? service.getDiagnostics(document, {
+        messageLanguage: task.messageLanguage, rules: task.levels, reportUnusedDisable: task.reportUnusedDisable, record, stage: task.stage, uri,
+      }) ?? []
       : [];
     return { document, diagnostics };
   };
-  const kept = (diagnostics: readonly Diagnostic[]) => task.keepData ? diagnostics as Diagnostic[] : diagnostics.map(({ data: _, ...rest }) => rest);
-  if (!task.fix) {
+  const kept = (diagnostics: readonly Diagnostic[]): Finding[] => {
+    const shown = task.keepData ? diagnostics as Diagnostic[] : diagnostics.map(({ data: _, ...rest }) => rest);
+    return paragraphs ? withExcerpts(shown, paragraphs) : shown;
+  };
+  // A Word draft is never fixed: the main thread gives its task no fix, and notes it.
+  if (!task.fix || paragraphs) {
     const diagnostics = kept(check(text).diagnostics);
     return { diagnostics, lines: linesOf(text, diagnostics) };
   }

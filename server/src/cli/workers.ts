@@ -6,8 +6,8 @@ import { resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Options } from './args';
 import { dataVersion, DEFAULT_CACHE_FILE, ResultCache } from './cache';
-import { WorkspaceGlossaries } from '../workspaceGlossary';
 import { lint, type LintOutcome, type LintTask } from './lint';
+import { silentRunFiles, type RunFiles } from './workspace';
 
 /** Below this many files to check, starting threads costs more than it saves. */
 const WORKER_THRESHOLD = 48;
@@ -86,16 +86,16 @@ function inWorkers(tasks: readonly LintTask[], indices: readonly number[], threa
 }
 
 /**
- * The outcome of each task, in order. glossaries: the run's, as the main thread read them (a worker
- * thread reads its own).
+ * The outcome of each task, in order. files: the run's glossaries and records, as the main thread read
+ * them (a worker thread reads its own).
  */
-export async function lintAll(tasks: readonly LintTask[], options: Options, io: Io, writeError: (text: string) => void, glossaries: WorkspaceGlossaries): Promise<LintOutcome[]> {
+export async function lintAll(tasks: readonly LintTask[], options: Options, io: Io, writeError: (text: string) => void, files: RunFiles): Promise<LintOutcome[]> {
   const outcomes: LintOutcome[] = new Array(tasks.length);
   // The cache is looked up here, from each file's text: a run where nothing changed starts no thread.
   // Fixing rewrites files: its outcomes are not kept.
   const cache = options.cache && !options.fix && !options.fixDryRun ? ResultCache.open(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE)) : undefined;
   const data = cache ? dataVersion() : '';
-  const keys = tasks.map(task => cache && !task.stdin ? ResultCache.keyOf(task, glossaries, data) : undefined);
+  const keys = tasks.map(task => cache && !task.stdin ? ResultCache.keyOf(task, files, data) : undefined);
   const todo: number[] = [];
   keys.forEach((key, i) => {
     const cached = key === undefined ? undefined : cache?.get(tasks[i].path, key);
@@ -109,7 +109,7 @@ export async function lintAll(tasks: readonly LintTask[], options: Options, io: 
       for (const [i, outcome] of await inWorkers(tasks, todo, threads, progress)) outcomes[i] = outcome;
     } else {
       for (const i of todo) {
-        outcomes[i] = lint(tasks[i], glossaries);
+        outcomes[i] = await lint(tasks[i], files);
         progress.step();
         // Let the progress timer run between files.
         if (io.stderrIsTTY) await new Promise(setImmediate);
@@ -129,9 +129,11 @@ export async function lintAll(tasks: readonly LintTask[], options: Options, io: 
 /** True in a thread started by lintAll; it then serves batches of tasks until terminated. */
 export function serveAsWorker(): boolean {
   if (isMainThread || (workerData as { role?: string } | null)?.role !== WORKER_ROLE) return false;
-  const glossaries = new WorkspaceGlossaries();
-  parentPort!.on('message', (batch: [number, LintTask][]) => {
-    parentPort!.postMessage(batch.map(([i, task]) => [i, lint(task, glossaries)]));
+  const files = silentRunFiles();
+  parentPort!.on('message', async (batch: [number, LintTask][]) => {
+    const done: [number, LintOutcome][] = [];
+    for (const [i, task] of batch) done.push([i, await lint(task, files)]);
+    parentPort!.postMessage(done);
   });
   return true;
 }

@@ -1,11 +1,14 @@
 // What resolint found in one file, as every output format reads it.
 import type { Diagnostic } from 'vscode-languageserver-types';
 
+/** A diagnostic as resolint reports it; one of a Word draft has the excerpt of its paragraph (its line). */
+export type Finding = Diagnostic & { readonly excerpt?: string };
+
 export interface FileResult {
   /** As printed: the path as given. */
   readonly file: string;
   /** What is reported (after --quiet and --hints). */
-  readonly diagnostics: readonly Diagnostic[];
+  readonly diagnostics: readonly Finding[];
   readonly skipped?: 'binary';
   /** Why the path could not be read; then there are no diagnostics. */
   readonly error?: string;

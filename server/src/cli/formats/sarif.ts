@@ -2,9 +2,10 @@
 // scanning services. Columns count UTF-16 code units, as the LSP positions do; each rule comes with
 // its description and help (what, why, a wrong and a right example).
 import { pathToFileURL } from 'node:url';
+import type { Range } from 'vscode-languageserver-types';
 import { isAbsolute, sep } from 'node:path';
 import { RULES } from '../../core/rules';
-import { RULE_DOCS } from '../../core/rules/ruleDocs';
+import { RULE_DOCS, type RuleExample } from '../../core/rules/ruleDocs';
 import { OTHER_CODES } from '../explain';
 import { severityName, type Formatter } from './result';
 
@@ -13,12 +14,13 @@ const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: '
 function help(id: string, description: string): { text: string; markdown: string } {
   const doc = RULE_DOCS[id];
   if (!doc) return { text: description, markdown: description };
-  const example = (draft: 'zh' | 'en') => `Wrong:\n${doc.examples[draft].wrong}\nRight:\n${doc.examples[draft].right}`;
+  const { zh, en } = doc.examples;
+  const example = ({ wrong, right }: RuleExample) => `Wrong:\n${wrong}\nRight:\n${right}`;
   const fence = (text: string) => '```\n' + text.trimEnd() + '\n```';
+  const fenced = ({ wrong, right }: RuleExample) => `${fence(wrong)}\n\n${fence(right)}`;
   return {
-    text: `${doc.what.en}\n\n${doc.why.en}\n\n${example('en')}\n\n${example('zh')}`,
-    markdown: `${doc.what.en}\n\n${doc.why.en}\n\n**Wrong** / **Right** (English):\n\n${fence(doc.examples.en.wrong)}\n\n${fence(doc.examples.en.right)}\n\n` +
-      `**错误** / **正确**（中文）：\n\n${fence(doc.examples.zh.wrong)}\n\n${fence(doc.examples.zh.right)}`,
+    text: [doc.what.en, doc.why.en, ...en ? [example(en)] : [], example(zh)].join('\n\n'),
+    markdown: [doc.what.en, doc.why.en, ...en ? ['**Wrong** / **Right** (English):', fenced(en)] : [], '**错误** / **正确**（中文）：', fenced(zh)].join('\n\n'),
   };
 }
 
@@ -38,17 +40,19 @@ export const formatSarif: Formatter = (results, { cwd, version }) => {
     help: help(code.id, code.description),
     defaultConfiguration: { level: LEVEL[code.defaultSeverity as keyof typeof LEVEL] },
   }));
+  const region = ({ start, end }: Range) => ({ startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 });
   const findings = results.flatMap(({ file, diagnostics }) => diagnostics.map(d => ({
     ruleId: String(d.code),
     ruleIndex: index.get(String(d.code)),
     level: LEVEL[severityName(d)],
     message: { text: d.message },
-    locations: [{
-      physicalLocation: {
-        artifactLocation: artifactLocation(file),
-        region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
-      },
-    }],
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(file), region: region(d.range) } }],
+    // The related places are in the same draft (the other end of a bracket).
+    ...d.relatedInformation && {
+      relatedLocations: d.relatedInformation.map((related, id) => ({
+        id, message: { text: related.message }, physicalLocation: { artifactLocation: artifactLocation(file), region: region(related.location.range) },
+      })),
+    },
   })));
   const unread = results.filter(r => r.error !== undefined);
   const log = {

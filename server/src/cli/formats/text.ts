@@ -1,5 +1,6 @@
 // The text format: `file:line:col severity code message` (1-based, columns in UTF-16 code units, as
-// editors show them), then the source line with a caret under the range, then a summary line.
+// editors show them; a Word draft's line is its paragraph, named with an excerpt), then the source
+// line with a caret under the range, then a summary line.
 import { styleText } from 'node:util';
 import { eastAsianWidth } from 'get-east-asian-width';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -69,7 +70,9 @@ export const formatText: Formatter = (results, { color }) => {
   for (const { file, diagnostics, sourceLines } of results) {
     for (const d of diagnostics) {
       const severity = severityName(d);
-      out += `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${paint(SEVERITY_STYLE[severity], severity)} ${paint('dim', String(d.code))} ${d.message}\n`;
+      // A Word draft's line is a paragraph: its excerpt is what the drafter finds in Word.
+      const paragraph = d.excerpt === undefined ? '' : ` (paragraph ${d.range.start.line + 1}: “${d.excerpt}”)`;
+      out += `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${paint(SEVERITY_STYLE[severity], severity)} ${paint('dim', String(d.code))} ${d.message}${paragraph}\n`;
       const sourceLine = sourceLines?.[d.range.start.line];
       if (sourceLine !== undefined) {
         const [line, caret] = codeFrame(sourceLine, d);

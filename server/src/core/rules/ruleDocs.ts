@@ -3,10 +3,16 @@
 // one gets a finding of its rule, the right one none.
 import type { DraftLanguage } from '../types';
 
+export interface RuleExample {
+  readonly wrong: string;
+  readonly right: string;
+}
+
 export interface RuleDoc {
   readonly what: Readonly<Record<DraftLanguage, string>>;
   readonly why: Readonly<Record<DraftLanguage, string>>;
-  readonly examples: Readonly<Record<DraftLanguage, { readonly wrong: string; readonly right: string }>>;
+  /** A Chinese example always; an English one unless the rule reads Chinese drafts only. */
+  readonly examples: { readonly zh: RuleExample; readonly en?: RuleExample };
 }
 
 const ZH_TITLE = '安全理事会，\n\n';
@@ -24,11 +30,11 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     },
   },
   'citation-unknown': {
-    what: { zh: '所引安理会决议不在记录中。编号超出记录末尾或属于记录中已知缺口时为信息，否则为警告。', en: 'A cited Security Council resolution is not in the record: information when the number is past the end of the record or in a known gap, a warning otherwise.' },
-    why: { zh: '记录之内查不到的编号多半是笔误；记录之后的编号可能是新通过的决议。', en: 'A number within the record that it lacks is most often a typo; one past its end may be a resolution newer than the data.' },
+    what: { zh: '所引安理会决议不在数据中：编号落在数据的已知缺口里，或晚于数据的最后一项。仅为信息。', en: 'A cited Security Council resolution is not in the data: its number lies in a known gap of the data, or after its last resolution. Information only.' },
+    why: { zh: '数据无法核对这项引文的年份和日期；决议可能比数据新。可在工作区记录文件 .resolution-record.json 中补充其编号、日期、标题和出处。年份与前后决议不符的编号由 citation-year-mismatch 报告。', en: 'The data cannot confirm the year or date of this citation; the resolution may be newer than the data. The workspace record file, .resolution-record.json, can add its number, date, title and source. A year that its neighbours rule out is reported by citation-year-mismatch instead.' },
     examples: {
-      zh: { wrong: '回顾第23411(2017)号决议，', right: '回顾第2341(2017)号决议，' },
-      en: { wrong: 'Recalling its resolution 23411 (2017),', right: 'Recalling its resolution 2341 (2017),' },
+      zh: { wrong: '回顾第2822(2026)号决议，', right: '回顾第2821(2026)号决议，' },
+      en: { wrong: 'Recalling its resolution 2822 (2026),', right: 'Recalling its resolution 2821 (2026),' },
     },
   },
   'citation-date-mismatch': {
@@ -45,6 +51,13 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     examples: {
       zh: { wrong: '回顾第2341(2017)决议，', right: '回顾第2341(2017)号决议，' },
       en: { wrong: 'Recalling its resolution 2341(2017),', right: 'Recalling its resolution 2341 (2017),' },
+    },
+  },
+  'citation-list-conjunction': {
+    what: { zh: '中文决议列表的最后一项之前用了“、”，而非“和”或“及”。仅为信息，不自动修正。', en: 'In a Chinese list of resolutions, the last item follows 、 rather than 和 or 及. Information only, with no automatic fix.' },
+    why: { zh: '起草指南在最后一项之前用“和”（或“及”）；但已通过的案文也写作“、”，两种写法并存。英文列表不检查。', en: 'Drafting guides put 和 (or 及) before the last item; adopted texts also write 、, so both forms are in use. English lists are not checked, so there is no English example.' },
+    examples: {
+      zh: { wrong: '回顾第1540(2004)、1673(2006)、1810(2008)号决议，', right: '回顾第1540(2004)、1673(2006)和1810(2008)号决议，' },
     },
   },
   'preamble-opener': {
@@ -136,11 +149,35 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     },
   },
   'term-inconsistent-short': {
-    what: { zh: '同一机构用了两个简称（如“民航组织”和“国际民航组织”）。', en: 'Two short forms of one entity (ISIL and Da\'esh).' },
+    what: { zh: '同一机构用了两个简称（如“民航组织”和“国际民航组织”）。同一机构的另一名称（伊黎伊斯兰国，又称达伊沙）不算第二个简称。', en: 'Two short forms of one entity (ED, then CTED, for the Counter-Terrorism Committee Executive Directorate). Another name of the entity (ISIL, also known as Da\'esh) is not a second short form.' },
     why: { zh: '两个简称会让读者以为是两个机构；应统一使用草案定义或首先使用的那个。', en: 'Two short forms read as two entities; use the one the draft defines, or uses first.' },
     examples: {
       zh: { wrong: '欢迎国际民用航空组织(民航组织)的工作，又请国际民航组织提交报告。', right: '欢迎国际民用航空组织(民航组织)的工作，又请民航组织提交报告。' },
-      en: { wrong: 'Condemns the Islamic State in Iraq and the Levant (ISIL), and condemns Da\'esh again.', right: 'Condemns the Islamic State in Iraq and the Levant (ISIL), and condemns ISIL again.' },
+      en: { wrong: 'Requests the Counter-Terrorism Committee Executive Directorate (ED) to report, and CTED to assist.', right: 'Requests the Counter-Terrorism Committee Executive Directorate (CTED) to report, and CTED to assist.' },
+    },
+  },
+  'bracket-unbalanced': {
+    what: { zh: '方括号缺少另一半：左方括号始终没有闭合，或右方括号前没有对应的左方括号。', en: 'A square bracket without its partner: an opening one never closed, or a closing one never opened.' },
+    why: { zh: '未闭合的左方括号使其后直到文末都被读作尚未商定的文字，方括号清单（resolint --brackets）也随之出错；多半是剪切粘贴时丢了另一半。', en: 'An unclosed bracket makes the rest of the draft read as unagreed text, and the list of open brackets (resolint --brackets) goes wrong with it; the partner is usually lost in cutting and pasting.' },
+    examples: {
+      zh: { wrong: `${ZH_RECALL}1. 决定[将任务期限延长至2027年12月31日；\n\n2. 决定继续积极处理此案。\n`, right: `${ZH_RECALL}1. 决定[将任务期限延长至2027年12月31日]；\n\n2. 决定继续积极处理此案。\n` },
+      en: { wrong: `${EN_RECALL}1. Decides [to extend the mandate until 31 December 2027;\n\n2. Decides to remain actively seized of the matter.\n`, right: `${EN_RECALL}1. Decides [to extend the mandate until 31 December 2027];\n\n2. Decides to remain actively seized of the matter.\n` },
+    },
+  },
+  'bracket-unresolved': {
+    what: { zh: '仍在方括号内的文字，或尚未选定的备选方案（Option）：谈判期间为信息，定稿阶段为警告（设置 unResolution.stage、配置的 stage 或 resolint --final）。', en: 'Text still in square brackets, or Option blocks with none chosen: information while the draft is negotiated, a warning at the final stage (the setting unResolution.stage, the configuration\'s stage, or resolint --final).' },
+    why: { zh: '方括号标出尚未商定的文字；定稿不应再有方括号。谈判期间方括号本是常态，因此只作信息提示。', en: 'Brackets mark text not yet agreed, and a final text has none; while the draft is negotiated they are its business, hence only information.' },
+    examples: {
+      zh: { wrong: `${ZH_RECALL}1. 决定[将任务期限延长至2027年12月31日]；\n\n2. 决定继续积极处理此案。\n`, right: `${ZH_RECALL}1. 决定将任务期限延长至2027年12月31日；\n\n2. 决定继续积极处理此案。\n` },
+      en: { wrong: `${EN_RECALL}1. Decides to extend the mandate [until 31 December 2027];\n\n2. Decides to remain actively seized of the matter.\n`, right: `${EN_RECALL}1. Decides to extend the mandate until 31 December 2027;\n\n2. Decides to remain actively seized of the matter.\n` },
+    },
+  },
+  'proposal-tag-left': {
+    what: { zh: '文中仍留有代表团的提案标记（(美国)、(RU: delete)）或商定标记（(暂时商定)、(agreed ad ref)）：谈判期间为信息，定稿阶段为警告。', en: 'A delegation\'s proposal tag ((US), (RU: delete)) or an agreed mark ((agreed ad ref), (暂时商定)) still in the text: information while the draft is negotiated, a warning at the final stage.' },
+    why: { zh: '这些标记记录谈判中谁提出或商定了什么；文字商定后即应删去，通过的决议中没有这些标记。', en: 'The tags record who proposed or agreed what during the negotiation; they go once the text is agreed, and no adopted resolution has them.' },
+    examples: {
+      zh: { wrong: `${ZH_RECALL}1. 请秘书长在90天内提交报告(暂时商定)；\n\n2. 决定继续积极处理此案。\n`, right: `${ZH_RECALL}1. 请秘书长在90天内提交报告；\n\n2. 决定继续积极处理此案。\n` },
+      en: { wrong: `${EN_RECALL}1. Requests the Secretary-General to report within 90 days (agreed ad ref);\n\n2. Decides to remain actively seized of the matter.\n`, right: `${EN_RECALL}1. Requests the Secretary-General to report within 90 days;\n\n2. Decides to remain actively seized of the matter.\n` },
     },
   },
 };
