@@ -120,8 +120,8 @@ function readNumeralCitation(text: string, wordStart: number): ViewCitation | un
   return withOrgan(text, { style: 'zh', marked: true, range: { start: from, end: list.end }, items: list.items, issues: [] });
 }
 
-/** What may follow the number of a citation's first item: a bracket, 号, 决议, a separator, a slash, 年 of a date. */
-const MAY_FOLLOW = new Set('(（号號决決、,，和及与與以/年- ');
+/** What may follow the number of a citation's first item: a bracket, 号, 决议, a separator, a slash, 年 of a date, a year a scan lost the brackets of. */
+const MAY_FOLLOW = new Set('(（号號决決、,，和及与與以/年- 0123456789');
 /** What may stand before it (a space between): 第, 决议(案), a symbol's slash or session, the n or s of `resolution(s)`. */
 const MAY_PRECEDE = new Set('第议議案/-nNsS');
 
