@@ -28,9 +28,11 @@ const ENGLISH_ORGANS: readonly [RegExp, Organ][] = [
 function organBefore(text: string, start: number, style: ViewCitation['style']): Organ {
   const end = skipSpacesBack(text, start);
   if (style === 'zh') {
-    const before = text.slice(Math.max(0, end - 8), end);
-    return CHINESE_ORGANS.find(([name]) => before.endsWith(name))?.[1] ?? 'securityCouncil';
+    for (const [name, organ] of CHINESE_ORGANS) if (text.startsWith(name, end - name.length)) return organ;
+    return 'securityCouncil';
   }
+  // Each English name ends in a letter (or 's): nothing else needs the patterns.
+  if (!/[A-Za-z']/.test(text[end - 1] ?? '')) return 'securityCouncil';
   const before = text.slice(Math.max(0, end - 40), end);
   return ENGLISH_ORGANS.find(([pattern]) => pattern.test(before))?.[1] ?? 'securityCouncil';
 }
@@ -106,12 +108,6 @@ function withOrgan(text: string, citation: Omit<ViewCitation, 'organ'>): ViewCit
   return { ...citation, organ };
 }
 
-/**
- * Where a citation may begin: a digit, or the 决议(案) that older translations write before a number in
- * Chinese numerals (決議案一五一四(十五)), which has no digit to begin from.
- */
-const ANCHOR = /\d|(?:决议|決議)案?(?=[〇零一二三四五六七八九])/g;
-
 /** The citation that older translations write with Chinese numerals, its date (before 决议) included. */
 function readNumeralCitation(text: string, wordStart: number): ViewCitation | undefined {
   const from = chineseDateBefore(text, wordStart)?.start ?? wordStart;
@@ -120,63 +116,77 @@ function readNumeralCitation(text: string, wordStart: number): ViewCitation | un
   return withOrgan(text, { style: 'zh', marked: true, range: { start: from, end: list.end }, items: list.items, issues: [] });
 }
 
-/** What may follow the number of a citation's first item: a bracket, 号, 决议, a separator, a slash, 年 of a date, a year a scan lost the brackets of. */
-const MAY_FOLLOW = new Set('(（号號决決、,，和及与與以/年- 0123456789');
+/**
+ * What may follow the number of a citation's first item (a space between): a bracket, 号, 决议, a
+ * separator, a slash, 年 of a date, a year a scan lost the brackets of.
+ */
+const MAY_FOLLOW = new Set([...'(（号號决決、,，和及与與以/年-0123456789'].map(c => c.charCodeAt(0)));
 /** What may stand before it (a space between): 第, 决议(案), a symbol's slash or session, the n or s of `resolution(s)`. */
-const MAY_PRECEDE = new Set('第议議案/-nNsS');
+const MAY_PRECEDE = new Set([...'第议議案/-nNsS'].map(c => c.charCodeAt(0)));
+
+function isDigitAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57;
+}
 
 /**
  * Whether the digit run from pos to end may start a citation: most numbers of a text (paragraph
  * numbers, dates in English, figures) are told from their neighbours without reading further.
  */
 function mayStartCitation(text: string, pos: number, end: number): boolean {
-  const next = text[end] === ' ' || text[end] === '\n' ? text[end + 1] : text[end];
-  if (next !== undefined && MAY_FOLLOW.has(next)) return true;
-  const before = text[pos - 1] === ' ' || text[pos - 1] === '\n' ? text[pos - 2] : text[pos - 1];
-  return before !== undefined && MAY_PRECEDE.has(before);
+  const after = text.charCodeAt(end);
+  if (MAY_FOLLOW.has(after === 32 || after === 10 ? text.charCodeAt(end + 1) : after)) return true;
+  const before = text.charCodeAt(pos - 1);
+  return MAY_PRECEDE.has(before === 32 || before === 10 ? text.charCodeAt(pos - 2) : before);
 }
+
+const JUE = 0x51b3;        // 决
+const JUE_TRAD = 0x6c7a;   // 決
+const NUMERAL_AFTER_WORD = /^(?:决议|決議)案?[〇零一二三四五六七八九]/;
 
 /** Every citation in the view, in text order, each with its ranges in the original text. */
 export function findCitations(view: TextView): Citation[] {
   const text = view.text;
+  const length = text.length;
   const citations: Citation[] = [];
   /** Where the last citation ends in the view: a marker it took (its 决议) starts no other one. */
   let lastEnd = 0;
-  ANCHOR.lastIndex = 0;
-  for (let match = ANCHOR.exec(text); match; match = ANCHOR.exec(text)) {
-    const digit = match[0].length === 1;
-    let runEnd = match.index + 1;
-    if (digit) {
-      while (runEnd < text.length && text.charCodeAt(runEnd) >= 48 && text.charCodeAt(runEnd) <= 57) runEnd++;
-      if (!mayStartCitation(text, match.index, runEnd)) {
-        ANCHOR.lastIndex = runEnd;
-        continue;
-      }
+  let pos = 0;
+  while (pos < length) {
+    const c = text.charCodeAt(pos);
+    let citation: ViewCitation | undefined;
+    let next = pos + 1;
+    if (c >= 48 && c <= 57) {
+      let end = pos + 1;
+      while (end < length && isDigitAt(text, end)) end++;
+      // The rest of this number cannot start a citation either.
+      next = end;
+      if (mayStartCitation(text, pos, end)) citation = readAt(text, pos);
+    } else if ((c === JUE || c === JUE_TRAD) && NUMERAL_AFTER_WORD.test(text.slice(pos, pos + 4))) {
+      // 決議案一五一四(十五): older translations write the number in Chinese numerals, after the word.
+      citation = readNumeralCitation(text, pos);
     }
-    let citation = digit ? readAt(text, match.index) : readNumeralCitation(text, match.index);
-    if (citation && citation.range.start < lastEnd) citation = undefined;
-    if (citation) {
+    if (citation && citation.range.start >= lastEnd) {
       lastEnd = citation.range.end;
       citations.push(toOriginal(view, citation));
-      ANCHOR.lastIndex = Math.max(citation.range.end, match.index + 1);
-    } else if (match[0].length > 1) {
-      ANCHOR.lastIndex = match.index + match[0].length;
-    } else {
-      // The rest of this number cannot start a citation either.
-      ANCHOR.lastIndex = runEnd;
+      next = Math.max(citation.range.end, pos + 1);
     }
+    pos = next;
   }
   return citations;
 }
 
 function mapItem(view: TextView, item: ViewItem, language: 'zh' | 'en'): CitationItem {
+  // One shape for every item, its absent parts undefined: cheaper than objects of many shapes.
+  const dated = item.date;
   return {
     number: item.number,
     numberRange: view.toOriginalRange(item.numberRange),
-    ...(item.year !== undefined && item.yearRange ? { year: item.year, yearRange: view.toOriginalRange(item.yearRange) } : {}),
+    year: item.yearRange ? item.year : undefined,
+    yearRange: item.yearRange ? view.toOriginalRange(item.yearRange) : undefined,
     range: view.toOriginalRange(item.range),
-    ...(item.date ? { writtenDate: { date: item.date.date, range: view.toOriginalRange(item.date), language } } : {}),
-    ...(item.assemblySymbol ? { assemblySymbol: item.assemblySymbol } : {}),
+    writtenDate: dated ? { date: dated.date, range: view.toOriginalRange(dated), language } : undefined,
+    assemblySymbol: item.assemblySymbol,
   };
 }
 
