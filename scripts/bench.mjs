@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { best, corpus, draftOf, mb, median, percentile, positionAt, printTable, repo, rssMb, startServer as startServerBundle } from './bench-lib.mjs';
 import { glossaryScaling } from './bench-glossary.mjs';
 import { cliRows } from './bench-cli.mjs';
+import { officialRows } from './bench-official.mjs';
 
 const require = createRequire(import.meta.url);
 const rows = [];
@@ -104,6 +105,8 @@ const built = spawnSync(process.execPath, [join(repo, 'esbuild.mjs'), '--product
 if (built.status !== 0) throw new Error(`esbuild --production failed:\n${built.stdout}${built.stderr}`);
 const startServer = () => startServerBundle(join(productionDir, 'server.js'));
 try {
+  // Recall on the official corpus, and resolint cold on 1, 10 and 40 MB of official text.
+  for (const r of officialRows(service, join(productionDir, 'cli.js'))) row(r.what, r.figure, r.target, r.met, r.note);
   // resolint from the command line on 1,000 drafts, as the production bundle.
   for (const r of cliRows(join(productionDir, 'cli.js'))) row(r.what, r.figure, r.target, r.met, r.note);
 

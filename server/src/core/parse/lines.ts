@@ -1,6 +1,7 @@
 // The printed lines of a text, as the paragraph reader sees them: trimmed, with their indentation,
 // whether a blank line stands before them, and what opens them (a paragraph number, a sub-item label,
 // a list bullet of a web copy). Page furniture, which the view leaves out, is no line at all.
+import { isSpace } from '../text/chars';
 import type { DraftLanguage, OffsetRange } from '../types';
 import { englishOperativeOpener } from './openers';
 
@@ -42,13 +43,13 @@ export function textLines(text: string, removed: readonly OffsetRange[], simplif
       else if (c === 32 || c === 9 || c === 0xa0 || c === 0xfeff) indent++;
       else if (c !== 13 && c !== 12) break;
     }
-    while (last > first && /\s/.test(text[last - 1])) last--;
+    while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
     while (r < removed.length && removed[r].end < last) r++;
     const furniture = r < removed.length && removed[r].start <= first && removed[r].end >= last;
     // A footnote marker ends the line (Force, 43): the line ends before it.
     if (!furniture && r < removed.length && removed[r].start > first && removed[r].start < last && removed[r].end >= last) {
       last = removed[r].start;
-      while (last > first && /\s/.test(text[last - 1])) last--;
+      while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
     }
     if (last > first && !furniture) {
       const raw = text.slice(first, last);

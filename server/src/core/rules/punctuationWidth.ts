@@ -14,8 +14,9 @@ const TO_HALF: Record<string, string> = { '，': ',', '；': ';', '：': ':', '�
  * The classes are wider than isCjk and isAsciiWord, never narrower.
  */
 const CANDIDATES = {
-  zh: /[,;:?]|(?<=[A-Za-z0-9][ \t\u3000]*)[，；：？](?=[ \t\u3000]*[A-Za-z0-9])/g,
-  en: /[，；：？]|(?<=[\u2019\u201d\u3000-\u303f\u3400-\u9fff\ud840-\ud87f\uff01-\uff5e][ \t\u3000]*)[,;:?]|[,;:?](?=[ \t\u3000]*[\u2019\u201d\u3000-\u303f\u3400-\u9fff\ud840-\ud87f\uff01-\uff5e])/g,
+  // The mark first, its neighbours after: a look behind at every position would cost more than the scan.
+  zh: /[,;:?]|[，；：？](?<=[A-Za-z0-9][ \t\u3000]*.)(?=[ \t\u3000]*[A-Za-z0-9])/g,
+  en: /[，；：？]|[,;:?](?:(?<=[\u2019\u201d\u3000-\u303f\u3400-\u9fff\ud840-\ud87f\uff01-\uff5e][ \t\u3000]*.)|(?=[ \t\u3000]*[\u2019\u201d\u3000-\u303f\u3400-\u9fff\ud840-\ud87f\uff01-\uff5e]))/g,
 } as const;
 
 /** Chinese on one side of a mark; the closing quotes ” ’ count only in Chinese texts, English ones use them too. */

@@ -64,7 +64,9 @@ export function findFurniture(text: string): OffsetRange[] {
         // A Markdown copy sets the page number in bold: **2/4** 17-20774 (C).
         const line = text.charCodeAt(first) === 42 && !BARCODE.test(text.slice(first, last)) ? text.slice(first, last).replace(/\*+/g, ' ').trim() : text.slice(first, last);
         const range = { start: first, end: last };
-        if (isSinglePiece(line) || isCompositeHeader(line)) {
+        // Every piece of furniture but the symbol holds a / or a - (3/12, 17-23064) or is a barcode, a link or the recycling line.
+        if ((line.includes('/') || line.includes('-') || line.includes('*') || line.includes('请') || line.includes('請') || line.startsWith('Please'))
+          && (isSinglePiece(line) || isCompositeHeader(line))) {
           found.push(range);
         } else if (SYMBOL.test(line)) {
           const key = line.replace(/\s+/g, '');

@@ -135,6 +135,19 @@ class ViewBuilder {
       && !isSpace(original.charCodeAt(pos - 1));
   }
 
+  /**
+   * Whether the line break at pos is one the view keeps as it is: a single \n between two characters
+   * that are not Chinese, not after a hyphen, not between two digits of a Chinese page. English text
+   * extracted from PDFs has one after every printed line: copied in bulk.
+   */
+  isPlainLineBreak(pos: number): boolean {
+    const original = this.original;
+    const before = original.charCodeAt(pos - 1);
+    const after = original.charCodeAt(pos + 1);
+    return pos > 0 && pos + 1 < original.length && !isSpace(before) && before !== 45 && !joinsChinese(before)
+      && !stopsCopy(after) && !joinsChinese(after) && !(this.chinese && isDigit(before) && isDigit(after));
+  }
+
   finish(removed: OffsetRange[]): TextView {
     return new TextView(this.original, this.parts.join(''), new Int32Array(this.viewStarts), new Int32Array(this.originalStarts), removed, this.traditional);
   }
@@ -159,7 +172,7 @@ export function createView(original: string, chinese = true, leftOut: readonly O
   let nextRemoved = removed.length > 0 ? removed[0].start : length;
   while (pos < length) {
     const code = original.charCodeAt(pos);
-    if (pos < nextRemoved && (!stopsCopy(code) || (code === 32 && builder.isPlainSpace(pos)))) {
+    if (pos < nextRemoved && (!stopsCopy(code) || (code === 32 && builder.isPlainSpace(pos)) || (code === 10 && builder.isPlainLineBreak(pos)))) {
       pos++;
       continue;
     }
