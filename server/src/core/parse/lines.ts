@@ -1,7 +1,7 @@
 // The printed lines of a text, as the paragraph reader sees them: trimmed, with their indentation,
 // whether a blank line stands before them, and what opens them (a paragraph number, a sub-item label,
 // a list bullet of a web copy). Page furniture, which the view leaves out, is no line at all.
-import { isSpace } from '../text/chars';
+import { eachLine, isSpace } from '../text/chars';
 import type { DraftLanguage, OffsetRange } from '../types';
 import { englishOperativeOpener } from './openers';
 
@@ -30,10 +30,7 @@ export function textLines(text: string, removed: readonly OffsetRange[], simplif
   const lines: TextLine[] = [];
   let r = 0;
   let blank = false;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
+  eachLine(text, (lineStart, lineEnd) => {
     let first = lineStart;
     let last = lineEnd;
     let indent = 0;
@@ -60,8 +57,7 @@ export function textLines(text: string, removed: readonly OffsetRange[], simplif
     } else if (!furniture) {
       blank = lines.length > 0;
     }
-    lineStart = lineEnd + 1;
-  }
+  });
   return lines;
 }
 

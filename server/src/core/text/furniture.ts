@@ -3,7 +3,7 @@
 // "please recycle" line, and the running header that repeats the document's symbol at each page.
 // The symbol stays where it is the masthead (its first appearance near the top) or part of the text.
 import type { OffsetRange } from '../types';
-import { isSpace } from './chars';
+import { eachLine, isSpace } from './chars';
 
 const PAGE_NUMBER = /^\d{1,3}\s*\/\s*\d{1,3}$/;
 const JOB_NUMBER = /^\d{2}-\d{5}\s*(?:\([A-Z]\))?$/;
@@ -50,37 +50,31 @@ export function findFurniture(text: string): OffsetRange[] {
   /** Each symbol line: whether it appeared in the masthead, and its appearances below it. */
   const symbolLines = new Map<string, { masthead: boolean; below: OffsetRange[] }>();
   let contentLines = 0;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
+  eachLine(text, (lineStart, lineEnd) => {
     let first = lineStart;
     let last = lineEnd;
     while (first < last && isSpace(text.charCodeAt(first))) first++;
     while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
-    if (last > first) {
-      contentLines++;
-      if (last - first <= 80 && mayBeFurniture(text.charCodeAt(first))) {
-        // A Markdown copy sets the page number in bold: **2/4** 17-20774 (C).
-        const line = text.charCodeAt(first) === 42 && !BARCODE.test(text.slice(first, last)) ? text.slice(first, last).replace(/\*+/g, ' ').trim() : text.slice(first, last);
-        const range = { start: first, end: last };
-        // Every piece of furniture but the symbol holds a / or a - (3/12, 17-23064) or is a barcode, a link or the recycling line.
-        if ((line.includes('/') || line.includes('-') || line.includes('*') || line.includes('请') || line.includes('請') || line.startsWith('Please'))
-          && (isSinglePiece(line) || isCompositeHeader(line))) {
-          found.push(range);
-        } else if (SYMBOL.test(line)) {
-          const key = line.replace(/\s+/g, '');
-          const seen = symbolLines.get(key);
-          if (!seen) symbolLines.set(key, contentLines <= MASTHEAD_LINES ? { masthead: true, below: [] } : { masthead: false, below: [range] });
-          else seen.below.push(range);
-        }
-      }
+    if (last <= first) return;
+    contentLines++;
+    if (last - first > 80 || !mayBeFurniture(text.charCodeAt(first))) return;
+    // A Markdown copy sets the page number in bold: **2/4** 17-20774 (C).
+    const line = text.charCodeAt(first) === 42 && !BARCODE.test(text.slice(first, last)) ? text.slice(first, last).replace(/\*+/g, ' ').trim() : text.slice(first, last);
+    const range = { start: first, end: last };
+    // Every piece of furniture but the symbol holds a / or a - (3/12, 17-23064) or is a barcode, a link or the recycling line.
+    if ((line.includes('/') || line.includes('-') || line.includes('*') || line.includes('请') || line.includes('請') || line.startsWith('Please'))
+      && (isSinglePiece(line) || isCompositeHeader(line))) {
+      found.push(range);
+    } else if (SYMBOL.test(line)) {
+      const key = line.replace(/\s+/g, '');
+      const seen = symbolLines.get(key);
+      if (!seen) symbolLines.set(key, contentLines <= MASTHEAD_LINES ? { masthead: true, below: [] } : { masthead: false, below: [range] });
+      else seen.below.push(range);
     }
-    lineStart = lineEnd + 1;
-  }
+  });
   // A running header repeats; the masthead stays, and so does a symbol line that appears only once.
   for (const { masthead, below } of symbolLines.values()) {
-    if (below.length >= 2 || (masthead && below.length === 1)) found.push(...below);
+    if (below.length >= 2 || (masthead && below.length === 1)) for (const range of below) found.push(range);
   }
   return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
