@@ -91,7 +91,7 @@ export function negotiationMarkup(document: ResolutionDocument): NegotiationMark
   if (!markup) {
     const paragraphs = paragraphRanges(document);
     // What follows the last paragraph (footnotes, an annex, OCR's [bid. for Ibid.) is no negotiation text.
-    const end = paragraphs.length > 0 ? Math.max(...paragraphs.map(p => p.end)) : document.text.length;
+    const end = paragraphs.length > 0 ? paragraphs.reduce((max, p) => Math.max(max, p.end), 0) : document.text.length;
     markup = readMarkup(document.text, { start: document.structure.title?.end ?? 0, end }, paragraphs);
     cache.set(document, markup);
   }
