@@ -89,8 +89,7 @@ function readAt(text: string, pos: number): ViewCitation | undefined {
   const chinese = readChineseList(text, from);
   const hasDi = chinese !== undefined && MARKER.test(text.slice(from, chinese.items[0].numberRange.start));
   if (chinese && (chinese.closed || hasDi || chinese.separators.some(s => CHINESE_SEPARATOR.test(s.text)))) {
-    const issues = chinese.closed ? chinese.issues : chinese.issues.filter(i => i.kind !== 'missingHao');
-    return withOrgan(text, { style: 'zh', marked: chinese.closed || hasDi, range: { start: from, end: chinese.end }, items: chinese.items, issues });
+    return withOrgan(text, { style: 'zh', marked: chinese.closed || hasDi, range: { start: from, end: chinese.end }, items: chinese.items, issues: chinese.issues });
   }
   // A bare number with its year: the 1267 (1999) Committee, or a list of them.
   const english = readEnglishList(text, start, { symbol: false, marked: false });
