@@ -1,7 +1,7 @@
 // The Chinese and the English text of one draft, side by side: the preambular and operative
 // paragraphs of each are paired by what both texts share (compare/align.ts, with a similarity of its
-// own: cited resolutions, symbols, figures, dates, sub-item letters, names of UN bodies, the printed
-// number, and the proportion of their lengths), so that a paragraph missing on one side does not shift
+// own: cited resolutions, symbols, figures, dates, sub-item letters, names of UN bodies, opening
+// formulas, the printed number, and the proportion of their lengths), so that a paragraph missing on one side does not shift
 // every later pair. Then each pair must cite the same resolutions with the same years, the same
 // symbols, figures and dates, and have the same sub-items; a paragraph without a partner is reported too.
 import { labeledParagraphs, type LabeledParagraph, type SectionKind } from '../negotiation/labels';
@@ -9,6 +9,7 @@ import type { ResolutionDocument } from '../parse/document';
 import type { OffsetRange } from '../types';
 import { align } from './align';
 import { paragraphContent, type ParagraphContent, type Values } from './parityContent';
+import { sameDate } from './parityDates';
 
 export type ParityKind = 'paragraph' | 'citations' | 'symbols' | 'figures' | 'dates' | 'subItems';
 
@@ -50,25 +51,37 @@ const FEATURE_WEIGHT = 0.7;
 /** Two paragraphs with nothing to compare are as alike as their lengths say, from this base. */
 const FEATURELESS_BASE = 0.35;
 
-function features(content: ParagraphContent): Set<string> {
-  const set = new Set<string>();
+/**
+ * What two paragraphs may share, each with its weight: what is written the same in both languages
+ * (resolutions, symbols, dates) weighs most; the printed number least, as a paragraph missing from a
+ * translation renumbers every later one.
+ */
+function features(content: ParagraphContent): Map<string, number> {
+  const weights = new Map<string, number>();
   for (const [key, { years }] of content.resolutions) {
-    set.add(`r:${key}`);
-    for (const year of years) set.add(`c:${key}(${year})`);
+    weights.set(`r:${key}`, 2);
+    for (const year of years) weights.set(`c:${key}(${year})`, 1);
   }
-  for (const key of content.symbols.keys()) set.add(`s:${key}`);
-  for (const key of content.figures.keys()) set.add(`n:${key}`);
-  for (const key of content.dates.keys()) set.add(`d:${key}`);
-  for (const { label } of content.subItems) set.add(`i:${label}`);
-  for (const term of content.terms) set.add(`t:${term}`);
-  if (content.paragraph.kind === 'OP') set.add(`o:${content.paragraph.number}`);
-  return set;
+  for (const key of content.symbols.keys()) weights.set(`s:${key}`, 2);
+  for (const key of content.dates.keys()) weights.set(`d:${key}`, 2);
+  for (const key of content.figures.keys()) weights.set(`n:${key}`, 1.5);
+  if (content.opening) weights.set(`v:${content.opening}`, 1.5);
+  for (const term of content.terms) weights.set(`t:${term}`, 1);
+  for (const { label } of content.subItems) weights.set(`i:${label}`, 0.5);
+  if (content.paragraph.kind === 'OP') weights.set(`o:${content.paragraph.number}`, 0.5);
+  return weights;
 }
 
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+/** The weighted Dice coefficient: twice the weight shared over the weight of both. */
+function dice(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   let shared = 0;
-  for (const key of a) if (b.has(key)) shared++;
-  return (2 * shared) / (a.size + b.size);
+  let total = 0;
+  for (const [key, weight] of a) {
+    total += weight;
+    if (b.has(key)) shared += weight;
+  }
+  for (const weight of b.values()) total += weight;
+  return (2 * shared) / total;
 }
 
 function similarity(left: readonly ParagraphContent[], right: readonly ParagraphContent[]) {
@@ -116,7 +129,9 @@ function resolutionText(key: string, years: ReadonlySet<number>): string[] {
 function citationDifference(a: ParagraphContent, b: ParagraphContent): { values: string[]; range?: OffsetRange } {
   const values: string[] = [];
   let range: OffsetRange | undefined;
-  for (const [key, { years, range: at }] of a.resolutions) {
+  for (const [key, { years, range: at, marked }] of a.resolutions) {
+    // One named only (the 1267 (1999) Committee) may be written otherwise in the other language (1267委员会).
+    if (!marked) continue;
     const other = b.resolutions.get(key);
     const differs = !other || (years.size > 0 && other.years.size > 0 && [...years].some(year => !other.years.has(year)));
     if (!differs) continue;
@@ -138,8 +153,21 @@ function valueDifference(a: Values, b: Values, ignore: ReadonlySet<string> = new
   return { values, range };
 }
 
+/** Numbers of the resolutions either paragraph cites or names: a figure equal to one names it (1540委员会, the 1540 Committee). */
 function resolutionNumbers(...contents: ParagraphContent[]): Set<string> {
   return new Set(contents.flatMap(c => [...c.resolutions.keys()].map(key => key.replace(/^S\/RES\//, ''))));
+}
+
+/** Dates on one side that no date of the other side can be (compare/parityDates.ts). */
+function dateDifference(a: Values, b: Values): { values: string[]; range?: OffsetRange } {
+  const values: string[] = [];
+  let range: OffsetRange | undefined;
+  for (const [key, at] of a) {
+    if ([...b.keys()].some(other => sameDate(key, other))) continue;
+    values.push(key);
+    range ??= at;
+  }
+  return { values, range };
 }
 
 /** The mismatches of two paired paragraphs. */
@@ -155,7 +183,7 @@ function comparePair(left: Side, right: Side, a: ParagraphContent, b: ParagraphC
   report('symbols', valueDifference(a.symbols, b.symbols), valueDifference(b.symbols, a.symbols));
   const cited = resolutionNumbers(a, b);
   report('figures', valueDifference(a.figures, b.figures, cited), valueDifference(b.figures, a.figures, cited));
-  report('dates', valueDifference(a.dates, b.dates), valueDifference(b.dates, a.dates));
+  report('dates', dateDifference(a.dates, b.dates), dateDifference(b.dates, a.dates));
   const labels = (c: ParagraphContent) => c.subItems.map(s => s.label);
   if (labels(a).join() !== labels(b).join()) {
     const differing = labels(a).findIndex((label, i) => labels(b)[i] !== label);

@@ -3,46 +3,37 @@
 // digits, the dates (2001年9月28日 and 28 September 2001 alike; a month with its year, a day with its
 // month), and the letters of its sub-items. Citations and symbols come from the parsed model; figures
 // and dates are read from the view, outside citations and symbols, whose numbers they would repeat.
-import { monthFromEnglish } from '../format';
 import type { LabeledParagraph, LabeledSubItem } from '../negotiation/labels';
 import { readSmallNumber } from '../parse/chineseNumerals';
 import type { ResolutionDocument } from '../parse/document';
 import type { OffsetRange } from '../types';
+import { readDates } from './parityDates';
+import { openingFormula } from './parityOpeners';
 
 /** Values of one kind, each with where it is first written (original offsets). */
 export type Values = ReadonlyMap<string, OffsetRange>;
 
 export interface ParagraphContent {
   readonly paragraph: LabeledParagraph;
-  /** S/RES/2341 or A/RES/71/291, with the years written for it (none for 第1373号决议). */
-  readonly resolutions: ReadonlyMap<string, { readonly years: ReadonlySet<number>; readonly range: OffsetRange }>;
+  /**
+   * S/RES/2341 or A/RES/71/291, with the years written for it (none for 第1373号决议); marked when cited as
+   * a resolution (第…号决议, resolution …), not only named (the 1267 (1999) Committee).
+   */
+  readonly resolutions: ReadonlyMap<string, { readonly years: ReadonlySet<number>; readonly range: OffsetRange; readonly marked: boolean }>;
   readonly symbols: Values;
   /** Digits without their separators: 10000, 3.5. */
   readonly figures: Values;
-  /** 2001-09-28, a month and year 2017-12, a day and month --12-31. */
+  /** 2001-09-28, a month and year 2017-12, a day and month --12-31 (compare/parityDates.ts). */
   readonly dates: Values;
   /** (a), (b), (a)(i), in order. */
   readonly subItems: readonly { readonly label: string; readonly range: OffsetRange }[];
-  /** Names of UN bodies, by entity: they help pair paragraphs, and are not compared. */
+  /** Names of UN bodies, by entity, and the opening formula (data/phrases.tsv): they help pair paragraphs, and are not compared. */
   readonly terms: ReadonlySet<string>;
+  readonly opening?: string;
   /** Characters of the paragraph, white space left out: a Chinese and an English paragraph keep a proportion. */
   readonly length: number;
 }
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Dates as they are written in either language; the longest form is tried first at each place. */
-const DATE_FORMS: readonly { pattern: RegExp; key: (m: RegExpExecArray) => string }[] = [
-  { pattern: /(\d{4})年(\d{1,2})月(\d{1,2})日/y, key: m => `${m[1]}-${pad(+m[2])}-${pad(+m[3])}` },
-  { pattern: /(\d{4})年(\d{1,2})月/y, key: m => `${m[1]}-${pad(+m[2])}` },
-  { pattern: /(\d{1,2})月(\d{1,2})日/y, key: m => `--${pad(+m[1])}-${pad(+m[2])}` },
-  { pattern: new RegExp(`(\\d{1,2})\\s${MONTH}\\s(\\d{4})`, 'y'), key: m => `${m[3]}-${pad(monthFromEnglish(m[2])!)}-${pad(+m[1])}` },
-  { pattern: new RegExp(`(\\d{1,2})\\s${MONTH}`, 'y'), key: m => `--${pad(monthFromEnglish(m[2])!)}-${pad(+m[1])}` },
-  { pattern: new RegExp(`${MONTH}\\s(\\d{4})`, 'y'), key: m => `${m[2]}-${pad(monthFromEnglish(m[1])!)}` },
-];
-/** Where a date may start: a digit, or an English month. */
-const DATE_START = new RegExp(`\\d|${MONTH}`, 'g');
 const FIGURE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
 /** 第四十一条: an article of the Charter, which English writes in digits (Article 41); chapters are Roman (Chapter VII). */
 const CHINESE_ARTICLE = /第([一二三四五六七八九十]{1,4})条/g;
@@ -62,25 +53,18 @@ function add(values: Map<string, OffsetRange>, key: string, range: OffsetRange):
   if (!values.has(key)) values.set(key, range);
 }
 
-/** Dates and figures of the view from start to end, outside the spans taken (view offsets), mapped back. */
+/**
+ * Dates of the view from start to end (citations included: 2001年9月28日第1373(2001)号决议 has its date),
+ * then figures outside citations, symbols and dates (view offsets in `taken`), mapped back.
+ */
 function readDatesAndFigures(document: ResolutionDocument, start: number, end: number, taken: OffsetRange[]): { dates: Map<string, OffsetRange>; figures: Map<string, OffsetRange> } {
   const { view } = document;
   const text = view.text;
   const dates = new Map<string, OffsetRange>();
   const figures = new Map<string, OffsetRange>();
-  DATE_START.lastIndex = start;
-  for (let match = DATE_START.exec(text); match && match.index < end; match = DATE_START.exec(text)) {
-    const at = match.index;
-    // A date starts a word: not 12 of 2012年, nor a month inside another word.
-    if (/[\dA-Za-z]/.test(text[at - 1] ?? '')) continue;
-    const form = DATE_FORMS.map(f => { f.pattern.lastIndex = at; return { f, m: f.pattern.exec(text) }; }).find(({ m }) => m);
-    if (!form?.m || at + form.m[0].length > end) continue;
-    const range = { start: at, end: at + form.m[0].length };
-    if (!inside(taken, range)) {
-      add(dates, form.f.key(form.m), view.toOriginalRange(range));
-      taken.push(range);
-    }
-    DATE_START.lastIndex = range.end;
+  for (const date of readDates(text, start, end)) {
+    add(dates, date.key, view.toOriginalRange(date));
+    taken.push(date);
   }
   for (let at = start; at < end; at++) {
     if (!/\d/.test(text[at]) || /[\d.,]/.test(text[at - 1] ?? '')) continue;
@@ -102,7 +86,7 @@ function readDatesAndFigures(document: ResolutionDocument, start: number, end: n
 export function paragraphContent(document: ResolutionDocument, paragraph: LabeledParagraph): ParagraphContent {
   const { view } = document;
   const within = (range: OffsetRange) => range.start >= paragraph.bodyStart && range.end <= paragraph.range.end;
-  const resolutions = new Map<string, { years: Set<number>; range: OffsetRange }>();
+  const resolutions = new Map<string, { years: Set<number>; range: OffsetRange; marked: boolean }>();
   const taken: OffsetRange[] = [];
   for (const citation of document.citations) {
     if (!within(citation.range)) continue;
@@ -111,9 +95,9 @@ export function paragraphContent(document: ResolutionDocument, paragraph: Labele
     for (const item of citation.items) {
       const key = item.assemblySymbol ?? (citation.organ === 'securityCouncil' ? `S/RES/${item.number}` : undefined);
       if (!key) continue;
-      const entry = resolutions.get(key) ?? { years: new Set<number>(), range: item.range };
+      const entry = resolutions.get(key) ?? { years: new Set<number>(), range: item.range, marked: false };
       if (item.year !== undefined && !item.assemblySymbol) entry.years.add(item.year);
-      resolutions.set(key, entry);
+      resolutions.set(key, { ...entry, marked: entry.marked || citation.marked });
     }
   }
   const symbols = new Map<string, OffsetRange>();
@@ -131,10 +115,12 @@ export function paragraphContent(document: ResolutionDocument, paragraph: Labele
     const { entry } = occurrence;
     terms.add(entry.zhFull[0] ?? entry.enFull[0] ?? entry.zhShort[0] ?? entry.enShort[0] ?? '');
   }
+  const words = view.text.slice(start, end);
+  const opening = openingFormula(words);
   return {
     paragraph, resolutions, symbols, figures, dates,
     subItems: subItemLabels(paragraph.subItems),
-    terms,
-    length: view.text.slice(start, end).replace(/\s+/g, '').length,
+    terms, ...(opening ? { opening } : {}),
+    length: words.replace(/\s+/g, '').length,
   };
 }
