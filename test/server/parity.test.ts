@@ -39,6 +39,24 @@ describe('server in-process: document symbols', () => {
     assert.deepEqual(diagnostics.filter(d => d.code === 'symbol-form'), []);
   });
 
+  it('hovers over and links every form of the issue, in an English draft to undocs.org/en/', async () => {
+    const forms = ['S/2017/375', 'S/PRST/2017/1', 'S/PV.8180', 'S/PV.8180 (Resumption 1)', 'A/72/L.62', 'A/C.6/72/L.10', 'S/2017/1064/Add.1',
+      'S/2004/1000/Corr.1', 'E/CN.4/2005/L.10/Add.17', 'S/AC.47/2023/COMM.8', 'S/1996/636*', 'A/ES-11/L.1'];
+    const uri = 'file:///drafts/symbols-en.unres';
+    const text = `The Security Council,\n\nTaking note of ${forms.join(',\n')},\n\n1. Decides to remain actively seized of the matter.\n`;
+    await client.open(uri, 'un-resolution', text);
+    const links = await client.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri } });
+    assert.equal(links.length, forms.length);
+    for (const [i, form] of forms.entries()) {
+      const line = i + 2;
+      const character = i === 0 ? 'Taking note of '.length : 0;
+      assert.deepEqual(links[i].range, { start: { line, character }, end: { line, character: character + form.length } }, form);
+      assert.equal(links[i].target, `https://undocs.org/en/${form.replace('*', '').replace(' (Resumption 1)', '(Resumption1)')}`);
+      const hover = await client.hover(uri, { line, character: character + 1 });
+      assert.ok((hover?.contents as { value: string }).value.startsWith(`**${form.replace('*', '\\*')}**`), form);
+    }
+  });
+
   it('reports symbol-form with its quick fix', async () => {
     const uri = 'file:///drafts/symbol-form.unres';
     await client.open(uri, 'un-resolution', '安全理事会，\n\n回顾第S/PRST/17/1号主席声明，\n\n1. 决定继续积极处理此案。\n');
