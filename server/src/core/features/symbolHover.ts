@@ -9,6 +9,7 @@ import type { ResolutionDocument } from '../parse/document';
 import type { CitedSymbol, SymbolPart } from '../parse/symbols';
 import type { DraftLanguage } from '../types';
 import type { HoverOptions } from './citationHover';
+import { itemAt } from './rangeAt';
 
 const LABELS = {
   zh: {
@@ -80,22 +81,8 @@ export function describeSymbol(symbol: CitedSymbol, document: ResolutionDocument
   return lines.join('\n\n');
 }
 
-function symbolAt(document: ResolutionDocument, offset: number): CitedSymbol | undefined {
-  const symbols = document.symbols;
-  let low = 0;
-  let high = symbols.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const range = symbols[mid].range;
-    if (offset < range.start) high = mid - 1;
-    else if (offset > range.end) low = mid + 1;
-    else return symbols[mid];
-  }
-  return undefined;
-}
-
 export function symbolHover(document: ResolutionDocument, offset: number, { messageLanguage }: HoverOptions): Hover | null {
-  const symbol = symbolAt(document, offset);
+  const symbol = itemAt(document.symbols, offset);
   if (!symbol) return null;
   return {
     contents: { kind: 'markdown', value: describeSymbol(symbol, document, messageLanguage) },
