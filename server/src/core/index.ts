@@ -81,7 +81,7 @@ export interface ResolutionService {
   /** Whether the Chinese and English texts of a draft say the same, paragraph by paragraph. */
   compareParity(left: ResolutionDocument, right: ResolutionDocument): ParityComparison;
   /** The parity mismatches as parity-mismatch diagnostics on each text, each linked to the other. */
-  getParityDiagnostics(left: ResolutionDocument, right: ResolutionDocument, options: ParityDiagnosticOptions): { left: Diagnostic[]; right: Diagnostic[] };
+  getParityDiagnostics(left: ResolutionDocument, right: ResolutionDocument, options?: ParityDiagnosticOptions): { left: Diagnostic[]; right: Diagnostic[] };
 }
 
 export function createResolutionService(options: ResolutionServiceOptions = {}): ResolutionService {
@@ -130,7 +130,9 @@ export function createResolutionService(options: ResolutionServiceOptions = {}):
     getParagraphSymbols,
     compareRevisions,
     compareParity,
-    getParityDiagnostics: (left, right, options) => parityDiagnostics(compareParity(left, right), left, right, options),
+    getParityDiagnostics(left, right, { leftUri, rightUri, messageLanguage } = {}) {
+      return parityDiagnostics(compareParity(left, right), left, right, { leftUri, rightUri, messageLanguage });
+    },
   };
 }
 

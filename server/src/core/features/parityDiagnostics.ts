@@ -20,9 +20,11 @@ export const PARITY_CODE = {
 } as const;
 
 export interface ParityDiagnosticOptions {
-  readonly leftUri: string;
-  readonly rightUri: string;
-  readonly messageLanguage: DraftLanguage;
+  /** The texts' uris, for the related information that links each to the other; without them, none is given. */
+  readonly leftUri?: string;
+  readonly rightUri?: string;
+  /** Defaults to the left text's language. */
+  readonly messageLanguage?: DraftLanguage;
 }
 
 const LANGUAGE_NAMES = { zh: { zh: '中文本', en: '英文本', other: '另一文本' }, en: { zh: 'the Chinese text', en: 'the English text', other: 'the other text' } } as const;
@@ -84,7 +86,7 @@ function otherName(document: ResolutionDocument, other: ResolutionDocument, lang
 }
 
 function diagnostic(
-  document: ResolutionDocument, other: ResolutionDocument, otherUri: string, mismatch: ParityMismatch, mine: 'left' | 'right',
+  document: ResolutionDocument, other: ResolutionDocument, otherUri: string | undefined, mismatch: ParityMismatch, mine: 'left' | 'right',
   counts: { here: SectionCounts; there: SectionCounts }, language: DraftLanguage,
 ): Diagnostic {
   const here = mismatch[mine];
@@ -97,14 +99,14 @@ function diagnostic(
     code: PARITY_MISMATCH,
     source: DIAGNOSTIC_SOURCE,
     message: message(mismatch, here, there, counts, name, language),
-    relatedInformation: [{ location: { uri: otherUri, range: other.lines.rangeOf(there.range) }, message: `${name}${language === 'zh' ? '：' : ': '}${where}` }],
+    ...(otherUri ? { relatedInformation: [{ location: { uri: otherUri, range: other.lines.rangeOf(there.range) }, message: `${name}${language === 'zh' ? '：' : ': '}${where}` }] } : {}),
   };
 }
 
 /** The mismatches as diagnostics of each text; the two lists run in the same order, one entry per mismatch. */
-export function parityDiagnostics(comparison: ParityComparison, left: ResolutionDocument, right: ResolutionDocument, options: ParityDiagnosticOptions): { left: Diagnostic[]; right: Diagnostic[] } {
+export function parityDiagnostics(comparison: ParityComparison, left: ResolutionDocument, right: ResolutionDocument, options: ParityDiagnosticOptions = {}): { left: Diagnostic[]; right: Diagnostic[] } {
   const { counts } = comparison;
-  const language = options.messageLanguage;
+  const language = options.messageLanguage ?? left.language;
   return {
     left: comparison.mismatches.map(m => diagnostic(left, right, options.rightUri, m, 'left', { here: counts.left, there: counts.right }, language)),
     right: comparison.mismatches.map(m => diagnostic(right, left, options.leftUri, m, 'right', { here: counts.right, there: counts.left }, language)),
