@@ -87,6 +87,16 @@ describe('parity of the Chinese and English texts', () => {
     assert.deepEqual(compare(en, zh).mismatches.map(m => `${m.kind} ${m.left.label} ${m.right.label}`), ['paragraph null OP2']);
   });
 
+  it('pairs paragraphs by content up to 500 on a side, by position past that (a hostile file stays linear)', () => {
+    const zh = (n: number, from = 0) => zhDraft(...Array.from({ length: n - from }, (_, i) => `${i + 1}. 决定延长${i + from + 1}天；`));
+    const en = (n: number, from = 0) => enDraft(...Array.from({ length: n - from }, (_, i) => `${i + 1}. Decides to extend for ${i + from + 1} days;`));
+    assert.deepEqual(compare(zh(400), en(400)).mismatches, []);
+    assert.deepEqual(compare(zh(400), en(400, 1)).mismatches.map(m => `${m.kind} ${m.left.label}`), ['paragraph OP1']);
+    assert.deepEqual(compare(zh(600), en(600)).mismatches, []);
+    const shifted = compare(zh(600), en(600, 1)).mismatches;
+    assert.equal(shifted.filter(m => m.kind === 'figures').length, 599);
+  });
+
   it('compares empty texts and a text with itself without a finding', () => {
     assert.deepEqual(compare('', '').mismatches, []);
     const text = fixture('resolution-zh.unres');

@@ -46,6 +46,11 @@ export interface ParityComparison {
 /** The least similarity of two paragraphs to be paired in order; moved pairs need more. */
 const THRESHOLD = 0.15;
 const MOVED_THRESHOLD = 0.5;
+/**
+ * Past this many pairs of paragraphs to weigh (500 on each side: no resolution comes near it, a
+ * hostile file of one-line paragraphs can), paragraphs are paired by position, which costs what they do.
+ */
+const MAX_WEIGHED_PAIRS = 250_000;
 /** How much a paragraph's features weigh against the proportion of its length. */
 const FEATURE_WEIGHT = 0.7;
 /** Two paragraphs with nothing to compare are as alike as their lengths say, from this base. */
@@ -207,16 +212,23 @@ function missingPlace(side: Side, partnerOfPrevious: number | undefined): Offset
   return title ?? { start: 0, end: 0 };
 }
 
+/** The paragraphs paired by content (compare/align.ts), or by position past MAX_WEIGHED_PAIRS. */
+function pairParagraphs(left: readonly ParagraphContent[], right: readonly ParagraphContent[]): { left: number; right: number }[] {
+  if (left.length * right.length > MAX_WEIGHED_PAIRS) {
+    return Array.from({ length: Math.min(left.length, right.length) }, (_, i) => ({ left: i, right: i }));
+  }
+  const indices = (n: number) => Array.from({ length: n }, (_, i) => i);
+  const alignment = align(indices(left.length), indices(right.length), { similarity: similarity(left, right), threshold: THRESHOLD });
+  return alignment.pairs.filter(pair => !pair.moved || pair.similarity >= MOVED_THRESHOLD);
+}
+
 function compareSection(left: ResolutionDocument, right: ResolutionDocument, kind: SectionKind): ParityMismatch[] {
   const sideOf = (document: ResolutionDocument): Side => ({
     document, contents: labeledParagraphs(document).filter(p => p.kind === kind).map(p => paragraphContent(document, p)),
   });
   const l = sideOf(left);
   const r = sideOf(right);
-  const similar = similarity(l.contents, r.contents);
-  const indices = (n: number) => Array.from({ length: n }, (_, i) => i);
-  const alignment = align(indices(l.contents.length), indices(r.contents.length), { similarity: similar, threshold: THRESHOLD });
-  const pairs = alignment.pairs.filter(pair => !pair.moved || pair.similarity >= MOVED_THRESHOLD);
+  const pairs = pairParagraphs(l.contents, r.contents);
   const rightOf = new Map(pairs.map(pair => [pair.left, pair.right]));
   const leftOf = new Map(pairs.map(pair => [pair.right, pair.left]));
   const mismatches: { at: number; mismatch: ParityMismatch }[] = [];

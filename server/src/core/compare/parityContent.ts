@@ -54,43 +54,61 @@ function add(values: Map<string, OffsetRange>, key: string, range: OffsetRange):
 }
 
 /**
- * Dates of the view from start to end (citations included: 2001年9月28日第1373(2001)号决议 has its date),
- * then figures outside citations, symbols and dates (view offsets in `taken`), mapped back.
+ * Dates of a paragraph's words (citations included: 2001年9月28日第1373(2001)号决议 has its date), then
+ * figures outside citations, symbols and dates (`taken`, offsets in the words), mapped back to the
+ * original; `start` is where the words begin in the view. Read in the words alone, so that a search
+ * never runs past the paragraph.
  */
-function readDatesAndFigures(document: ResolutionDocument, start: number, end: number, taken: OffsetRange[]): { dates: Map<string, OffsetRange>; figures: Map<string, OffsetRange> } {
+function readDatesAndFigures(document: ResolutionDocument, words: string, start: number, taken: OffsetRange[]): { dates: Map<string, OffsetRange>; figures: Map<string, OffsetRange> } {
   const { view } = document;
-  const text = view.text;
+  const original = (range: OffsetRange) => view.toOriginalRange({ start: start + range.start, end: start + range.end });
   const dates = new Map<string, OffsetRange>();
   const figures = new Map<string, OffsetRange>();
-  for (const date of readDates(text, start, end)) {
-    add(dates, date.key, view.toOriginalRange(date));
+  for (const date of readDates(words, 0, words.length)) {
+    add(dates, date.key, original(date));
     taken.push(date);
   }
-  for (let at = start; at < end; at++) {
-    if (!/\d/.test(text[at]) || /[\d.,]/.test(text[at - 1] ?? '')) continue;
+  for (let at = 0; at < words.length; at++) {
+    if (!/\d/.test(words[at]) || /[\d.,]/.test(words[at - 1] ?? '')) continue;
     FIGURE.lastIndex = at;
-    const match = FIGURE.exec(text)!;
-    const range = { start: at, end: Math.min(end, at + match[0].length) };
-    if (!inside(taken, range)) add(figures, text.slice(range.start, range.end).replace(/,/g, ''), view.toOriginalRange(range));
+    const match = FIGURE.exec(words)!;
+    const range = { start: at, end: at + match[0].length };
+    if (!inside(taken, range)) add(figures, match[0].replace(/,/g, ''), original(range));
     at = range.end - 1;
   }
-  CHINESE_ARTICLE.lastIndex = start;
-  for (let match = CHINESE_ARTICLE.exec(text); match && match.index < end; match = CHINESE_ARTICLE.exec(text)) {
+  for (const match of words.matchAll(CHINESE_ARTICLE)) {
     const number = readSmallNumber(match[1], 0);
-    if (number && number.end === match[1].length) add(figures, String(number.value), view.toOriginalRange({ start: match.index, end: match.index + match[0].length }));
+    if (number && number.end === match[1].length) add(figures, String(number.value), original({ start: match.index!, end: match.index! + match[0].length }));
   }
   return { dates, figures };
+}
+
+/** The items (sorted by start, not overlapping) that lie within range: a binary search to the first. */
+function* itemsWithin<T extends { readonly range: OffsetRange }>(items: readonly T[], range: OffsetRange): Generator<T> {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid].range.start < range.start) low = mid + 1; else high = mid;
+  }
+  for (let i = low; i < items.length && items[i].range.start < range.end; i++) {
+    if (items[i].range.end <= range.end) yield items[i];
+  }
 }
 
 /** What a paragraph says that its translation must say too. */
 export function paragraphContent(document: ResolutionDocument, paragraph: LabeledParagraph): ParagraphContent {
   const { view } = document;
-  const within = (range: OffsetRange) => range.start >= paragraph.bodyStart && range.end <= paragraph.range.end;
+  const body = { start: paragraph.bodyStart, end: paragraph.range.end };
+  const start = view.toView(body.start);
+  const end = view.toView(body.end);
+  const words = view.text.slice(start, end);
+  /** An original range as offsets in the words. */
+  const inWords = (range: OffsetRange) => ({ start: view.toView(range.start) - start, end: view.toView(range.end) - start });
   const resolutions = new Map<string, { years: Set<number>; range: OffsetRange; marked: boolean }>();
   const taken: OffsetRange[] = [];
-  for (const citation of document.citations) {
-    if (!within(citation.range)) continue;
-    taken.push({ start: view.toView(citation.range.start), end: view.toView(citation.range.end) });
+  for (const citation of itemsWithin(document.citations, body)) {
+    taken.push(inWords(citation.range));
     if (citation.organ !== 'securityCouncil' && citation.organ !== 'generalAssembly') continue;
     for (const item of citation.items) {
       const key = item.assemblySymbol ?? (citation.organ === 'securityCouncil' ? `S/RES/${item.number}` : undefined);
@@ -101,21 +119,15 @@ export function paragraphContent(document: ResolutionDocument, paragraph: Labele
     }
   }
   const symbols = new Map<string, OffsetRange>();
-  for (const symbol of document.symbols) {
-    if (!within(symbol.range)) continue;
-    taken.push({ start: view.toView(symbol.range.start), end: view.toView(symbol.range.end) });
+  for (const symbol of itemsWithin(document.symbols, body)) {
+    taken.push(inWords(symbol.range));
     add(symbols, symbol.symbol, symbol.range);
   }
-  const start = view.toView(paragraph.bodyStart);
-  const end = view.toView(paragraph.range.end);
-  const { dates, figures } = readDatesAndFigures(document, start, end, taken);
+  const { dates, figures } = readDatesAndFigures(document, words, start, taken);
   const terms = new Set<string>();
-  for (const occurrence of document.terms.occurrences) {
-    if (!within(occurrence.range)) continue;
-    const { entry } = occurrence;
+  for (const { entry } of itemsWithin(document.terms.occurrences, body)) {
     terms.add(entry.zhFull[0] ?? entry.enFull[0] ?? entry.zhShort[0] ?? entry.enShort[0] ?? '');
   }
-  const words = view.text.slice(start, end);
   const opening = openingFormula(words);
   return {
     paragraph, resolutions, symbols, figures, dates,
