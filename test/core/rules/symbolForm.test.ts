@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyFix, diagnose, onlyFinding } from '../../helpers';
+import { applyFix, diagnose, onlyFinding, service } from '../../helpers';
 
 const RULE = 'symbol-form';
 
@@ -21,6 +21,10 @@ describe(RULE, () => {
   it('never reports a line break inside a symbol: PDF extraction makes them', () => {
     assert.deepEqual(diagnose('注意到秘书长的报告(S/2017/\n375)和S/PRST/2017/\r\n1号主席声明，', RULE), []);
     assert.deepEqual(diagnose('Taking note of S /\n2017/375 and A/72/L.\n62,', RULE), []);
+    // A page break of a PDF between the two halves: page number and job number left out by the view.
+    const paged = '注意到秘书长的报告(S/2017/\n\n3/12\n\n17-23064 (C)\n\n375)和其他文件，';
+    assert.deepEqual(diagnose(paged, RULE), []);
+    assert.deepEqual(service.parse(paged).symbols.map(s => s.symbol), ['S/2017/375']);
   });
 
   it('writes a two-digit year in full where one year is possible: 17 is 2017, 95 is 1995', () => {

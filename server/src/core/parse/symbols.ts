@@ -9,7 +9,7 @@
 // space there, which is read through. A space typed inside a symbol on one line (S /2017/375) is read
 // too, and is a form issue; a line break never is.
 import { SYMBOL_COMPONENTS, YEAR_IN_SYMBOL_SINCE, SESSION_IN_SYMBOL_SINCE } from '../data/symbolComponents';
-import { isAsciiWord, isLineBreak } from '../text/chars';
+import { isAsciiWord } from '../text/chars';
 import type { TextView } from '../text/view';
 import type { Citation, OffsetRange, TextEdit, WrittenDate } from '../types';
 import { statementDates, type ViewDate } from './symbolDates';
@@ -174,17 +174,15 @@ function interpret(organ: string, components: readonly RawComponent[]): Reading 
   return { parts, year, session, number, shortYear };
 }
 
-/** A gap of the view inside a symbol, in the original: typed spaces on one line (an issue), or a line break (none). */
+/**
+ * A gap of the view inside a symbol, in the original: spaces typed on one line (an issue), or none when
+ * the original has a line break there, or left out page furniture.
+ */
 function typedSpace(view: TextView, gap: number): OffsetRange | undefined {
   const from = view.toOriginalEnd(gap);
   const to = view.toOriginal(gap + 1);
   const original = view.original.slice(from, to);
-  for (let i = 0; i < original.length; i++) {
-    const code = original.charCodeAt(i);
-    if (isLineBreak(code) || (code !== 32 && code !== 9 && code !== 0xa0 && code !== 0x3000)) return undefined;
-  }
-  // Was anything left out between (page furniture)? Then the original is not just the spaces.
-  return original.length > 0 && view.toOriginal(gap) === from ? { start: from, end: to } : undefined;
+  return original.length > 0 && /^[ \t\u00a0\u3000]+$/.test(original) ? { start: from, end: to } : undefined;
 }
 
 /** A symbol read in the view, before the date of a presidential statement is looked for. */
