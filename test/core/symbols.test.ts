@@ -75,6 +75,13 @@ describe('document symbols', () => {
     assert.deepEqual(symbols('https://undocs.org/zh/S/2015/683 and A/72/… and S/2017/… and Plan A / 2019, A/B testing, S/2017/375abc'), []);
   });
 
+  it('links the symbol of the masthead, and not the running header that repeats it at each page', () => {
+    const page = (n: number) => `${n}/3\n\n17-23064 (C)\n\nS/2017/1061\n\n`;
+    const text = `联合国\nS/2017/1061\n\n安全理事会\n\n2017年12月14日\n\n注意到秘书长的报告(S/2017/375)，\n\n${page(2)}又注意到其他报告，\n\n${page(3)}决定继续处理此案。\n`;
+    assert.deepEqual(symbols(text).map(([written]) => written), ['S/2017/1061', 'S/2017/375']);
+    assert.equal(service.parse(text).symbols[0].range.start, text.indexOf('S/2017/1061'));
+  });
+
   it('counts ranges in UTF-16 after astral characters', () => {
     const text = '𠀀𠀀\r\n注意到S/2017/375号文件';
     const document = service.parse(text);
