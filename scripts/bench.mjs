@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { best, corpus, draftOf, mb, median, percentile, positionAt, printTable, repo, rssMb, startServer as startServerBundle } from './bench-lib.mjs';
 import { glossaryScaling } from './bench-glossary.mjs';
+import { parityRows } from './bench-parity.mjs';
 import { cliRows } from './bench-cli.mjs';
 import { officialRows } from './bench-official.mjs';
 
@@ -56,6 +57,9 @@ for (const size of [1e6, 10e6]) {
 
 // Term matching costs the same with a glossary of 10,000 entries as with one of 100 (issue #3).
 for (const r of glossaryScaling()) row(r.what, r.figure, r.target, r.met, r.note);
+
+// The parity of a Chinese and an English draft, which the editor computes at each edit of either.
+for (const r of parityRows()) row(r.what, r.figure, '', undefined, r.note);
 
 // The default of unResolution.maxFileSize (server/src/core/limits.ts), in MB.
 const LIMIT_MB = 1;

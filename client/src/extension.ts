@@ -6,6 +6,7 @@ import { registerDataCurrency } from './dataCurrency';
 import { tellOnceOnRestart } from './restartNotice';
 import { registerWordDraftCommand } from './wordDraft';
 import { registerNegotiationCommands } from './negotiationCommands';
+import { registerParityCommand } from './parityCommand';
 
 let client: LanguageClient | undefined;
 
@@ -40,6 +41,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   registerWordDraftCommand(context, client);
   // Go to paragraph…, Compare with an earlier revision… (the server answers both).
   context.subscriptions.push(...registerNegotiationCommands());
+  context.subscriptions.push(registerParityCommand());
   await client.start();
 }
 

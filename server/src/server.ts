@@ -11,6 +11,7 @@ import { listenForDocxText } from './docxText';
 import { FileGuard, skipNotice } from './fileGuard';
 import { RecordFeatures } from './recordFeatures';
 import { NegotiationFeatures } from './negotiationFeatures';
+import { ParityFeatures } from './parityFeatures';
 import { SettingsCache } from './settings';
 import { TermFeatures } from './termFeatures';
 import { WatchedFiles } from './watchedFiles';
@@ -43,6 +44,8 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsCache(connection);
   // Paragraph labels, paragraph symbols, "Go to paragraph…" and "Compare with an earlier revision…".
   const negotiation = new NegotiationFeatures(connection, documents, service, settings);
+  // The other language version of each draft (by name, setting or command) and the parity-mismatch diagnostics.
+  const parity = new ParityFeatures(service, documents);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   let messageLanguage: DraftLanguage | undefined;
   /** What every request on a draft is answered with: the interface language and the draft's record. */
@@ -57,7 +60,7 @@ export function startServer(connection: Connection): void {
   async function validate(uri: string, version: number): Promise<void> {
     const document = documents.get(uri);
     if (!document || document.version !== version) return;
-    const { draftDetection: detectionSetting, maxFileSize, stage: stageSetting, rules: ruleSettings } = await settings.get(uri);
+    const { draftDetection: detectionSetting, maxFileSize, stage: stageSetting, rules: ruleSettings, parityPairs } = await settings.get(uri);
     const { configuration, fromFile } = configs.forDraft(uri);
     const draftDetection = configuration.draftDetection ?? detectionSetting;
     const stage = configuration.stage ?? stageSetting;
@@ -79,6 +82,7 @@ export function startServer(connection: Connection): void {
     if (shouldCheck(model, kindOf(document), draftDetection)) {
       diagnostics = service.getDiagnostics(model, { ...optionsFor(uri), token, stage, uri, rules: fromFile ? configuration.rules : ruleSettings });
     }
+    if (diagnostics) diagnostics.push(...parity.diagnosticsFor(uri, model, parityPairs, parityHost));
     if (diagnostics) await connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
@@ -94,6 +98,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     settings.supported = !!params.capabilities.workspace?.configuration;
     watched.initialize(params);
+    parity.initialize(params);
     if (params.locale) messageLanguage = params.locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
     return {
       capabilities: {
@@ -104,7 +109,7 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
         completionProvider: { triggerCharacters: ['(', '（'] },
-        executeCommandProvider: { commands: [RENUMBER_COMMAND, ...negotiation.commands] },
+        executeCommandProvider: { commands: [RENUMBER_COMMAND, ...negotiation.commands, ...parity.commands] },
         ...terms.initialize(params),
         ...negotiation.initialize(params),
       },
@@ -121,7 +126,11 @@ export function startServer(connection: Connection): void {
   // A document just opened is checked at once; edits wait for a pause in typing.
   const opened = new Set<string>();
   documents.onDidOpen(({ document }) => opened.add(document.uri));
-  documents.onDidChangeContent(({ document }) => schedule(document, opened.delete(document.uri) ? 0 : DIAGNOSTICS_DELAY_MS));
+  documents.onDidChangeContent(({ document }) => {
+    schedule(document, opened.delete(document.uri) ? 0 : DIAGNOSTICS_DELAY_MS);
+    const partner = parity.openPartner(document.uri);
+    if (partner) schedule(documents.get(partner)!);
+  });
   documents.onDidClose(({ document }) => {
     clearTimeout(pending.get(document.uri));
     pending.delete(document.uri);
@@ -129,6 +138,9 @@ export function startServer(connection: Connection): void {
     guard.forget(document.uri);
     windowed.forget(document.uri);
     settings.forget(document.uri);
+    const partner = parity.openPartner(document.uri);
+    parity.forget(document.uri);
+    if (partner) schedule(documents.get(partner)!);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
@@ -136,6 +148,12 @@ export function startServer(connection: Connection): void {
   const modelOf = (uri: string, token?: CancellationToken): ResolutionDocument | undefined => {
     const document = documents.get(uri);
     return document && !token?.isCancellationRequested ? models.get(document) : undefined;
+  };
+
+  const parityHost = {
+    modelOf,
+    messageLanguage: () => messageLanguage,
+    revalidate: (uri: string) => { const document = documents.get(uri); if (document) schedule(document, 0); },
   };
 
   connection.onHover(({ textDocument, position }, token) => {
@@ -181,6 +199,7 @@ export function startServer(connection: Connection): void {
   // negotiation commands answer with a value (negotiationFeatures.ts).
   connection.onExecuteCommand(async ({ command, arguments: args }, token) => {
     if (negotiation.commands.includes(command)) return negotiation.execute(command, args, { modelOf, messageLanguage: () => messageLanguage }, token);
+    if (parity.commands.includes(command)) return parity.execute(args, parityHost, token);
     const uri = typeof args?.[0] === 'string' ? args[0] : undefined;
     const model = command === RENUMBER_COMMAND && uri ? modelOf(uri, token) : undefined;
     const edit = model && service.getRenumberEdit(model, uri!);

@@ -12,15 +12,23 @@ export interface ResolutionSettings {
   paragraphLabels: boolean;
   /** unResolution.rules: levels by rule id, for drafts that no configuration file covers. */
   rules: RuleLevels;
+  /** unResolution.parityPairs: [Chinese, English] paths of drafts whose parity is checked (parityFeatures.ts). */
+  parityPairs: readonly (readonly [string, string])[];
 }
 
-const DEFAULTS: ResolutionSettings = { draftDetection: 'auto', maxFileSize: DEFAULT_MAX_FILE_SIZE_MB, stage: 'negotiating', paragraphLabels: true, rules: {} };
+const DEFAULTS: ResolutionSettings = { draftDetection: 'auto', maxFileSize: DEFAULT_MAX_FILE_SIZE_MB, stage: 'negotiating', paragraphLabels: true, rules: {}, parityPairs: [] };
 const LEVELS: readonly string[] = ['off', 'error', 'warning', 'information', 'hint'] satisfies RuleLevel[];
 
 /** The entries of unResolution.rules whose level is one of the levels; the editor marks the others. */
 function validRules(value: unknown): RuleLevels {
   if (typeof value !== 'object' || value === null) return {};
   return Object.fromEntries(Object.entries(value).filter(([, level]) => LEVELS.includes(level as string)));
+}
+
+/** The entries of unResolution.parityPairs that are two paths; the editor marks the others. */
+function validPairs(value: unknown): readonly (readonly [string, string])[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((pair): pair is [string, string] => Array.isArray(pair) && pair.length === 2 && pair.every(path => typeof path === 'string' && path !== ''));
 }
 
 function valid(value: unknown): ResolutionSettings {
@@ -33,6 +41,7 @@ function valid(value: unknown): ResolutionSettings {
     stage: stage === 'final' ? 'final' : 'negotiating',
     paragraphLabels: labels !== false,
     rules: validRules((value as Partial<ResolutionSettings> | null)?.rules),
+    parityPairs: validPairs((value as { parityPairs?: unknown } | null)?.parityPairs),
     draftDetection: detection === 'always' || detection === 'off' || detection === 'auto' ? detection : DEFAULTS.draftDetection,
     maxFileSize: typeof maxFileSize !== 'number' || Number.isNaN(maxFileSize) ? DEFAULTS.maxFileSize : maxFileSize > 0 ? maxFileSize : Infinity,
   };

@@ -100,7 +100,7 @@ describe('resolint CLI', () => {
     const { code, stdout } = (await resolint('--rules'));
     assert.equal(code, 0);
     const lines = stdout.trimEnd().split('\n');
-    assert.deepEqual(lines.map(line => line.split(/\s+/)[0]), [...RULE_CODES, 'config-invalid', 'glossary-invalid', 'record-invalid', 'record-contradiction', 'docx-unreadable', 'unused-disable']);
+    assert.deepEqual(lines.map(line => line.split(/\s+/)[0]), [...RULE_CODES, 'config-invalid', 'glossary-invalid', 'record-invalid', 'record-contradiction', 'docx-unreadable', 'unused-disable', 'parity-mismatch']);
     assert.match(lines.find(line => line.startsWith('citation-year-mismatch'))!, /^citation-year-mismatch\s+error\s+The year/);
   });
 

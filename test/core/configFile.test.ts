@@ -24,7 +24,7 @@ describe('configuration file (.resolintrc.json)', () => {
   it('places an unknown rule id on its name, a wrong level on its value, an unknown key on the key', () => {
     const text = '{\n  "rules": { "citation-year": "off", "citation-form": "loud" },\n  "stage": "draft",\n  "colour": true\n}';
     assert.deepEqual(problems(text), [
-      ['"citation-year"', 'unknown field "citation-year" (fields: citation-year-mismatch, citation-unknown, citation-date-mismatch, citation-form, citation-list-conjunction, preamble-opener, preamble-punctuation, operative-opener, operative-punctuation, operative-numbering, paragraph-reference, punctuation-width, term-used-before-definition, term-undefined, term-redefined, term-full-after-short, term-inconsistent-short, bracket-unbalanced, bracket-unresolved, proposal-tag-left)'],
+      ['"citation-year"', 'unknown field "citation-year" (fields: citation-year-mismatch, citation-unknown, citation-date-mismatch, citation-form, citation-list-conjunction, symbol-form, preamble-opener, preamble-punctuation, operative-opener, operative-punctuation, operative-numbering, paragraph-reference, punctuation-width, term-used-before-definition, term-undefined, term-redefined, term-full-after-short, term-inconsistent-short, bracket-unbalanced, bracket-unresolved, proposal-tag-left)'],
       ['"loud"', '"citation-form" must be one of: off, error, warning, information, hint'],
       ['"draft"', '"stage" must be one of: final, negotiating'],
       ['"colour"', 'unknown field "colour" (fields: extends, rules, draftLanguage, draftDetection, glossary, record, stage)'],

@@ -78,7 +78,7 @@ type Argument = 'document' | 'position' | 'uri' | 'range' | 'diagnostics' | 'opt
 
 /** Parameter names the exerciser knows how to supply. */
 const ARGUMENTS: Record<string, Argument> = {
-  document: 'document', model: 'document', doc: 'document', earlier: 'document', later: 'document',
+  document: 'document', model: 'document', doc: 'document', earlier: 'document', later: 'document', left: 'document', right: 'document',
   position: 'position', pos: 'position', offset: 'offset',
   uri: 'uri', range: 'range', diagnostics: 'diagnostics',
   options: 'options', opts: 'options', settings: 'options', context: 'options',

@@ -14,6 +14,7 @@ const LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'information', 
 export const USAGE = `Usage: resolint [options] PATH...
        resolint --compare REV1 REV2 [--format text|json|markdown] [--lang zh|en]
        resolint --brackets FILE... [--format text|json] [--lang zh|en]
+       resolint --parity ZH EN [--format text|json] [--lang zh|en]
        resolint --data [PATH] [--format text|json] [--lang zh|en]
 
 Checks UN resolution drafts: files, folders (searched for *.unres, *.txt, *.md and *.docx), quoted globs
@@ -58,6 +59,10 @@ Drafts under negotiation:
                                added or removed; exit status 0 whatever changed
   --brackets FILE...           every bracketed span and Option block still open, one line each with its
                                paragraph label (PP2, OP3(a)), for the chair's summary
+  --parity ZH EN               whether the Chinese and English texts of a draft say the same: paragraphs
+                               paired by content, then per pair the resolutions cited with their years,
+                               document symbols, figures, dates and sub-items; a line per mismatch with
+                               both places; exit status 1 when they differ
 
 Information:
   --rules                      list every code resolint can report: code, default severity, what it finds
@@ -113,7 +118,8 @@ export type Command =
   /** --data: the currency of the record in effect at path (a draft or a folder). */
   | { kind: 'data'; path: string; options: Options }
   | { kind: 'compare'; earlier: string; later: string; format: CompareFormat; lang?: DraftLanguage }
-  | { kind: 'brackets'; files: string[]; format: 'text' | 'json'; lang?: DraftLanguage };
+  | { kind: 'brackets'; files: string[]; format: 'text' | 'json'; lang?: DraftLanguage }
+  | { kind: 'parity'; left: string; right: string; format: 'text' | 'json'; lang?: DraftLanguage };
 
 type Values = { [Name in keyof typeof SPEC]?: typeof SPEC[Name] extends { multiple: true } ? string[] : typeof SPEC[Name] extends { type: 'string' } ? string : boolean };
 
@@ -124,12 +130,12 @@ const SPEC = {
   'report-unused-disable': { type: 'boolean' }, 'print-config': { type: 'string' }, final: { type: 'boolean' },
   fix: { type: 'boolean' }, 'fix-dry-run': { type: 'boolean' },
   'stdin-filename': { type: 'string' }, concurrency: { type: 'string' }, cache: { type: 'boolean' }, 'cache-location': { type: 'string' },
-  compare: { type: 'boolean' }, brackets: { type: 'boolean' }, data: { type: 'boolean' },
+  compare: { type: 'boolean' }, brackets: { type: 'boolean' }, parity: { type: 'boolean' }, data: { type: 'boolean' },
   rules: { type: 'boolean' }, explain: { type: 'string' }, version: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** The commands that are no check of drafts, and the only options each takes (--lang: of messages, such as why a .docx cannot be read). */
-const OWN_OPTIONS = { compare: ['format', 'lang'], brackets: ['format', 'lang'], data: ['format', 'lang', 'config', 'no-config'] } as const;
+const OWN_OPTIONS = { compare: ['format', 'lang'], brackets: ['format', 'lang'], parity: ['format', 'lang'], data: ['format', 'lang', 'config', 'no-config'] } as const;
 
 /** Values some options take; a missing or other value is named in the usage error. */
 const CHOICES: Record<string, readonly string[]> = { format: FORMATS, lang: ['zh', 'en'], 'draft-detection': ['auto', 'always', 'off'] };
@@ -216,12 +222,17 @@ export function parseCommand(args: readonly string[]): Command {
 }
 
 
-/** --compare and --brackets: their files and format; undefined when neither is given. */
+/** --compare, --brackets and --parity: their files and format; undefined when none is given. */
 function negotiationCommand(v: Values, positionals: string[], lang: DraftLanguage | undefined): Command | undefined {
-  if (v.compare && v.brackets) throw new UsageError('--compare and --brackets exclude each other');
-  const name = v.compare ? 'compare' : v.brackets ? 'brackets' : undefined;
+  const given = (['compare', 'brackets', 'parity'] as const).filter(name => v[name]);
+  if (given.length > 1) throw new UsageError(`--${given[0]} and --${given[1]} exclude each other`);
+  const name = given[0];
   if (!name) return undefined;
   onlyOwnOptions(v, name);
+  if (name === 'parity') {
+    if (positionals.length !== 2) throw new UsageError('--parity takes two files: the Chinese text, then the English');
+    return { kind: 'parity', left: positionals[0], right: positionals[1], format: choice<'text' | 'json'>('format', v.format, ['text', 'json'], '--parity ') ?? 'text', lang };
+  }
   if (name === 'compare') {
     if (positionals.length !== 2) throw new UsageError('--compare takes two files: the earlier revision, then the later');
     const format = choice<CompareFormat>('format', v.format, COMPARE_FORMATS, '--compare ') ?? 'text';

@@ -1,11 +1,11 @@
 // resolint --rules (every code it can report) and --explain RULE (what, why, a wrong and a right example).
-import { CONFIG_DIAGNOSTIC_CODE, RECORD_CONTRADICTION, RECORD_INVALID, UNUSED_DISABLE, type DraftLanguage } from '../core';
+import { CONFIG_DIAGNOSTIC_CODE, PARITY_CODE, RECORD_CONTRADICTION, RECORD_INVALID, UNUSED_DISABLE, type DraftLanguage } from '../core';
 import { GLOSSARY_DIAGNOSTIC_CODE } from '../core/data/glossaryFile';
 import { DOCX_UNREADABLE } from '../docx';
 import { RULES } from '../core/rules';
 import { RULE_DOCS } from '../core/rules/ruleDocs';
 
-/** Codes that are no rule of the table: problems of the workspace files and of Word drafts, and unused disable comments. */
+/** Codes that are no rule of the table: problems of the workspace files and of Word drafts, unused disable comments, and the parity of two texts. */
 export const OTHER_CODES: readonly { id: string; defaultSeverity: string; description: string }[] = [
   { id: CONFIG_DIAGNOSTIC_CODE, defaultSeverity: 'error', description: 'A .resolintrc.json (or a file it extends) is broken: reported at each problem; the drafts are checked with the defaults, and resolint exits 2.' },
   { id: GLOSSARY_DIAGNOSTIC_CODE, defaultSeverity: 'error', description: 'A .resolution-terms.json is broken: reported at each problem; the built-in glossary is used, and resolint exits 2.' },
@@ -13,6 +13,7 @@ export const OTHER_CODES: readonly { id: string; defaultSeverity: string; descri
   { id: RECORD_CONTRADICTION, defaultSeverity: 'error', description: 'An entry of a workspace record file contradicts the built-in data: that entry is not used.' },
   { id: DOCX_UNREADABLE, defaultSeverity: 'error', description: 'A .docx cannot be read (protected by a password, a renamed .doc, damaged, or not a Word document); the other files are still checked.' },
   UNUSED_DISABLE,
+  PARITY_CODE,
 ];
 
 export function listCodes(): string {

@@ -17,6 +17,7 @@ import type { FileResult } from './formats/result';
 import { collectInputs, isInputError, type InputEntry } from './inputs';
 import type { LintOutcome, LintTask } from './lint';
 import { bracketsCommand, compareCommand, withDraftReader } from './negotiation';
+import { parityCommand } from './parity';
 import { lintAll, serveAsWorker } from './workers';
 import { brokenRecordNote, problemResult } from './workspace';
 
@@ -187,6 +188,7 @@ export async function run(args: readonly string[], write: (text: string) => void
       case 'data': return dataCommand(command.path, command.options, { cwd: fullIo.cwd, color: colorWanted(fullIo) }, version, write, writeError);
       case 'compare': return await withDraftReader(read => compareCommand(command.earlier, command.later, command.format, command.lang, read, write), command.lang ?? 'en', fullIo.cwd, writeError);
       case 'brackets': return await withDraftReader(read => bracketsCommand(command.files, command.format, read, write), command.lang ?? 'en', fullIo.cwd, writeError);
+      case 'parity': return await withDraftReader(read => parityCommand(command.left, command.right, command.format, command.lang, fullIo.cwd, read, write), command.lang ?? 'en', fullIo.cwd, writeError);
       case 'lint': return await lintCommand(command.options, fullIo, write, writeError);
     }
   } catch (error) {

@@ -3,8 +3,10 @@
 import type {
   CodeAction, CompletionItem, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, InlayHint, Position, Range, WorkspaceEdit,
 } from 'vscode-languageserver-types';
+import { compareParity, type ParityComparison } from './compare/parity';
 import { compareRevisions, type RevisionComparison } from './compare/revisions';
 import { getInlayHints } from './features/inlayHints';
+import { parityDiagnostics, type ParityDiagnosticOptions } from './features/parityDiagnostics';
 import { getNegotiationActions } from './features/negotiationActions';
 import { findParagraph, getParagraphSymbols, type ParagraphSymbol } from './features/paragraphNavigation';
 import { securityCouncilRecord, type ResolutionRecord } from './data/record';
@@ -76,6 +78,10 @@ export interface ResolutionService {
   getParagraphSymbols(document: ResolutionDocument, query: string): ParagraphSymbol[];
   /** What changed from one revision of a draft to the next, paragraph by paragraph. */
   compareRevisions(earlier: ResolutionDocument, later: ResolutionDocument): RevisionComparison;
+  /** Whether the Chinese and English texts of a draft say the same, paragraph by paragraph. */
+  compareParity(left: ResolutionDocument, right: ResolutionDocument): ParityComparison;
+  /** The parity mismatches as parity-mismatch diagnostics on each text, each linked to the other. */
+  getParityDiagnostics(left: ResolutionDocument, right: ResolutionDocument, options?: ParityDiagnosticOptions): { left: Diagnostic[]; right: Diagnostic[] };
 }
 
 export function createResolutionService(options: ResolutionServiceOptions = {}): ResolutionService {
@@ -123,6 +129,10 @@ export function createResolutionService(options: ResolutionServiceOptions = {}):
     findParagraph,
     getParagraphSymbols,
     compareRevisions,
+    compareParity,
+    getParityDiagnostics(left, right, { leftUri, rightUri, messageLanguage } = {}) {
+      return parityDiagnostics(compareParity(left, right), left, right, { leftUri, rightUri, messageLanguage });
+    },
   };
 }
 
@@ -142,6 +152,8 @@ export type { Citation, CitationItem, DraftLanguage } from './types';
 export type { DraftStage } from './rules/rule';
 export { formatJson, formatMarkdown, formatText } from './compare/report';
 export type { ParagraphChange, RevisionComparison } from './compare/revisions';
+export type { ParityComparison, ParityMismatch, ParityKind } from './compare/parity';
+export { PARITY_CODE, PARITY_MISMATCH, type ParityDiagnosticOptions } from './features/parityDiagnostics';
 export { align, textSimilarity, type AlignOptions, type Alignment } from './compare/align';
 export {
   CONFIG_DIAGNOSTIC_CODE, CONFIG_FILE_NAMES, DEFAULT_CONFIGURATION, configFileDiagnostics, extendsProblem, mergeSettings, parseConfigFile, resolvedConfiguration,

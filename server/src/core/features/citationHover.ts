@@ -3,7 +3,8 @@ import type { RecordedResolution, ResolutionRecord } from '../data/record';
 import { formatDate, resolutionSymbol, undocsLink } from '../format';
 import { describeAssemblyItem } from './assemblyHover';
 import type { ResolutionDocument } from '../parse/document';
-import type { Citation, CitationItem, DraftLanguage, OffsetRange } from '../types';
+import { itemAt } from './rangeAt';
+import type { CitationItem, DraftLanguage, OffsetRange } from '../types';
 
 /** Labels follow the interface language; dates and links follow the draft's language. */
 const LABELS = {
@@ -84,27 +85,12 @@ export function describeItem(item: CitationItem, document: ResolutionDocument, {
   return lines.join('\n\n');
 }
 
-function citationAt(document: ResolutionDocument, offset: number): Citation | undefined {
-  // Citations are sorted by start: a binary search keeps hover fast on long drafts.
-  const citations = document.citations;
-  let low = 0;
-  let high = citations.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const range = citations[mid].range;
-    if (offset < range.start) high = mid - 1;
-    else if (offset > range.end) low = mid + 1;
-    else return citations[mid];
-  }
-  return undefined;
-}
-
 /**
  * Over an item of a citation: that resolution. Elsewhere on a citation (第, 号决议, "resolutions"):
  * every resolution it names.
  */
 export function citationHover(document: ResolutionDocument, offset: number, options: HoverOptions): Hover | null {
-  const citation = citationAt(document, offset);
+  const citation = itemAt(document.citations, offset);
   if (!citation || (citation.organ !== 'securityCouncil' && citation.organ !== 'generalAssembly')) return null;
   // Items a web copy ran together touch: the one that starts here wins over the one that ends here.
   const item = citation.items.find(i => i.range.start <= offset && offset < i.range.end) ?? citation.items.find(i => contains(i.range, offset));

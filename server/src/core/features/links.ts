@@ -1,7 +1,7 @@
 // Document links: each reference a draft makes to another UN document opens its official text on
 // undocs.org (Ctrl+click in VS Code, and in any LSP editor), in the draft's language. Each kind of
-// reference is one source of links; the document symbols of issue 10 (S/2017/375, S/PRST/2017/1)
-// are to be another, added to SOURCES.
+// reference is one source of links: cited resolutions, and the other document symbols (S/2017/375,
+// S/PRST/2017/1, S/PV.8180 (Resumption 1)).
 import type { DocumentLink } from 'vscode-languageserver-types';
 import type { ResolutionRecord } from '../data/record';
 import { resolutionSymbol, undocsLink, undocsUrl } from '../format';
@@ -43,7 +43,14 @@ function* citationLinks(document: ResolutionDocument, { record }: LinkOptions): 
   }
 }
 
-const SOURCES: readonly LinkSource[] = [citationLinks];
+/** Every document symbol other than a resolution's, as undocs.org takes it (S/1996/636 for S/1996/636*). */
+function* symbolLinks(document: ResolutionDocument): Iterable<LinkTarget> {
+  for (const symbol of document.symbols) {
+    yield { range: symbol.range, target: undocsUrl(symbol.linkSymbol, document.language), symbol: symbol.symbol };
+  }
+}
+
+const SOURCES: readonly LinkSource[] = [citationLinks, symbolLinks];
 
 const TOOLTIP = {
   zh: (symbol: string) => `在 undocs.org 上打开 ${symbol} 的正式文本`,

@@ -4,6 +4,7 @@ import { LineIndex } from '../text/lineIndex';
 import type { TextView } from '../text/view';
 import { createView } from '../text/viewBuilder';
 import { findCitations } from './citations';
+import { findSymbols, type CitedSymbol } from './symbols';
 import { findParagraphReferences, type ParagraphReference } from './paragraphReferences';
 import { parseStructure, type ResolutionStructure } from './structure';
 import { builtinGlossary, type Glossary } from '../data/glossary';
@@ -19,6 +20,8 @@ export interface ResolutionDocument {
   readonly language: DraftLanguage;
   readonly lines: LineIndex;
   readonly citations: readonly Citation[];
+  /** Document symbols other than resolutions (S/2017/375, S/PRST/2017/1, A/72/L.62), in text order. */
+  readonly symbols: readonly CitedSymbol[];
   /** Whether a .txt or .md file reads like a UN text (see isResolutionLike). */
   readonly resolutionLike: boolean;
   /** A resolution (or draft), a verbatim record, or another text (a letter, a report): it decides which rules apply. */
@@ -107,6 +110,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Resolut
     statements,
     lines: new LineIndex(text),
     citations,
+    symbols: findSymbols(view, citations),
     resolutionLike: isResolutionLike(view, citations),
     structure,
     paragraphReferences,

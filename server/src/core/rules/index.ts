@@ -13,6 +13,7 @@ import { preambleOpener } from './preambleOpener';
 import { preamblePunctuation } from './preamblePunctuation';
 import { proposalTagLeft } from './proposalTagLeft';
 import { punctuationWidth } from './punctuationWidth';
+import { symbolForm } from './symbolForm';
 import type { Rule } from './rule';
 import { termFullAfterShort } from './termFullAfterShort';
 import { termInconsistentShort } from './termInconsistentShort';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   citationDateMismatch,
   citationForm,
   citationListConjunction,
+  symbolForm,
   preambleOpener,
   preamblePunctuation,
   operativeOpener,

@@ -60,6 +60,14 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
       zh: { wrong: '回顾第1540(2004)、1673(2006)、1810(2008)号决议，', right: '回顾第1540(2004)、1673(2006)和1810(2008)号决议，' },
     },
   },
+  'symbol-form': {
+    what: { zh: '文号写法有误：一行之内文号中间有空格（S /2017/375），年份只写两位（S/PRST/17/1），或主席声明文号的年份晚于草案给它的日期。PDF 提取造成的换行不算。', en: 'A document symbol is malformed: a space typed inside it on one line (S /2017/375), a two-digit year (S/PRST/17/1), or a presidential statement whose year is later than the date the draft gives it. Line breaks from PDF extraction are not findings.' },
+    why: { zh: '文号是文件的唯一标识，各语文本相同；写错的文号在 undocs.org 上找不到文件。年份只写两位时，只有一种可能的年份才提供修正（安理会文号自1994年起含年份）；日期与文号年份不符时，不知道错在哪一方，因此不提供修正。', en: 'A symbol identifies a document in every language; a malformed one finds nothing on undocs.org. A two-digit year is fixed only where one year is possible (Security Council symbols carry the year since 1994); when a date and the year of a statement disagree, either may be wrong, so no fix is offered.' },
+    examples: {
+      zh: { wrong: '回顾2012年4月16日主席声明(S/PRST/2013/13)，', right: '回顾2012年4月16日主席声明(S/PRST/2012/13)，' },
+      en: { wrong: 'Taking note of the report of the Secretary-General (S /2017/375),', right: 'Taking note of the report of the Secretary-General (S/2017/375),' },
+    },
+  },
   'preamble-opener': {
     what: { zh: '序言段不以惯用的开头语（回顾、重申、认识到、表示关切……）开头。', en: 'A preambular paragraph does not open with a participle or phrase (Recalling, Deeply concerned, Mindful…).' },
     why: { zh: '序言段说明背景，按惯例以开头语引出；中文开头语无形态标记，因此只作为信息提示。', en: 'Preambular paragraphs set out the background and open with a participle or adjective, as the UN Editorial Manual defines them.' },
