@@ -15,7 +15,7 @@ interface ScannedItem {
 
 /** The item with the date written after it (`of 28 September 2001`), which reading then goes past. */
 function withDate(text: string, item: ViewItem): ViewItem {
-  const date = readEnglishDateAfter(text, item.next);
+  const date = readEnglishDateAfter(text, item.next, item.year);
   return date ? { ...item, date, next: date.next } : item;
 }
 
