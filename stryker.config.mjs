@@ -5,7 +5,7 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'command',
-  commandRunner: { command: 'node node_modules/mocha/bin/mocha.js --config test/core/.mocharc.mutate.json' },
+  commandRunner: { command: 'mocha --config test/core/.mocharc.mutate.json' },
   coverageAnalysis: 'off',
   mutate: ['server/src/core/rules/**/*.ts'],
   // Only the mutated files get Stryker's // @ts-nocheck (a test reads the header of a generated file).
