@@ -36,6 +36,20 @@ describe(RULE, () => {
     assert.equal(fixed('第1373(2001)、1624(2005)号决议'), '第1373(2001)和1624(2005)号决议');
   });
 
+  it('quotes a long list around the fix only, so that each message stays short however long the list', () => {
+    const numbers = Array.from({ length: 150 }, (_, i) => 2001 + i);
+    const text = `Recalling its resolutions ${numbers.map(n => `${n}(2016)`).join(', ')},`;
+    const found = diagnose(text, RULE, 'en');
+    assert.equal(found.length, numbers.length);
+    const first = found[0].message;
+    assert.match(first, /: resolutions 2001 \(2016\), 2002\(2016\), .*…\.$/);
+    const middle = found[75].message;
+    assert.match(middle, /: ….*, 2076 \(2016\), .*…\.$/);
+    assert.ok(middle.length < 250, middle);
+    assert.match(found.at(-1)!.message, /: ….*, 2150 \(2016\)\.$/);
+    assert.equal(applyFix(text, found[75]), text.replace('2076(2016)', '2076 (2016)'));
+  });
+
   it('accepts a list continued by a second citation, as S/RES/2446 writes it', () => {
     assert.deepEqual(diagnose('第2121(2013)、2127(2013)号决议及第2272(2016)号决议', RULE), []);
   });

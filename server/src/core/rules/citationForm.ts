@@ -1,5 +1,5 @@
 import type { Citation, FormIssueKind } from '../types';
-import type { Finding, Localized, Rule, TextEdit } from './rule';
+import type { Localized, Rule, TextEdit } from './rule';
 
 /** Each message ends with the citation as the fix writes it. */
 const messages: Record<FormIssueKind, Localized<[string]>> = {
@@ -38,10 +38,24 @@ const fixTitle: Localized<[string, boolean]> = {
   en: (text, insertion) => (!text.trim() ? 'Insert a space' : insertion ? `Insert “${text}”` : `Write “${text}”`),
 };
 
-/** The citation as it reads once the edit is made, without the spaces and line breaks of PDF extraction. */
+/** Characters of the citation quoted on each side of the edit: a list longer than that is quoted around it. */
+const QUOTED_AROUND_EDIT = 80;
+
+const isLowSurrogate = (text: string, at: number) => (text.charCodeAt(at) & 0xfc00) === 0xdc00;
+
+/**
+ * The citation as it reads once the edit is made, without the spaces and line breaks of PDF
+ * extraction. A long list (a hundred resolutions, or a paste that runs on) is quoted around the edit
+ * only, with …, so that each message costs the same however long the list is.
+ */
 function fixedCitation(text: string, citation: Citation, edit: TextEdit): string {
-  const { start, end } = citation.range;
-  const fixed = text.slice(start, edit.range.start) + edit.newText + text.slice(edit.range.end, end);
+  let start = Math.max(citation.range.start, edit.range.start - QUOTED_AROUND_EDIT);
+  let end = Math.min(citation.range.end, edit.range.end + QUOTED_AROUND_EDIT);
+  // Never between the halves of 𠀀.
+  if (start > citation.range.start && isLowSurrogate(text, start)) start--;
+  if (end < citation.range.end && isLowSurrogate(text, end)) end++;
+  const fixed = (start > citation.range.start ? '…' : '') + text.slice(start, edit.range.start) + edit.newText
+    + text.slice(edit.range.end, end) + (end < citation.range.end ? '…' : '');
   return citation.style === 'zh' ? fixed.replace(/\s+/g, '') : fixed.replace(/\s+/g, ' ');
 }
 
@@ -50,22 +64,20 @@ export const citationForm: Rule = {
   id: 'citation-form',
   defaultSeverity: 'warning',
   description: 'A citation is malformed: 号, year position, brackets, list punctuation, spacing.',
-  check(document, { messageLanguage }) {
-    const findings: Finding[] = [];
+  *check(document, { messageLanguage }) {
     for (const citation of document.citations) {
       for (const issue of citation.formIssues) {
         const edit = { range: issue.range, newText: issue.replacement };
         // An insertion has an empty range; report it on the whole citation so it can be seen.
         const insertion = issue.range.start === issue.range.end;
         const range = insertion ? citation.range : issue.range;
-        findings.push({
+        yield {
           ruleId: this.id,
           range,
           message: messages[issue.kind][messageLanguage](fixedCitation(document.text, citation, edit)),
           fix: { title: fixTitle[messageLanguage](issue.replacement, insertion), edits: [edit] },
-        });
+        };
       }
     }
-    return findings;
   },
 };
