@@ -8,7 +8,7 @@ import { getCodeActions, getRenumberEdit } from './features/codeActions';
 import { doComplete } from './features/completion';
 import { getFoldingRanges } from './features/folding';
 import { getDocumentSymbols } from './features/symbols';
-import { runRules, toDiagnostic, type CancellationToken } from './features/diagnostics';
+import { checkInSteps, type CancellationToken } from './features/diagnostics';
 import { doHover } from './features/hover';
 import { getGlossaryActions, type GlossaryTarget } from './features/glossaryActions';
 import { findTermDefinitions, findTermHighlights, findTermReferences } from './features/termNavigation';
@@ -28,13 +28,26 @@ export interface RequestOptions {
   token?: CancellationToken;
 }
 
+export interface DiagnosticOptions extends RequestOptions {
+  /**
+   * At most this many diagnostics (unResolution.maxDiagnostics in the editor): the most severe,
+   * and one information diagnostic more that says how many are left out. No limit by default.
+   */
+  maxDiagnostics?: number;
+}
+
 export interface ResolutionService {
   readonly rules: readonly Rule[];
   readonly record: ResolutionRecord;
   /** options.glossary: the glossary of the draft's workspace (built-in by default). */
   parse(text: string, options?: ParseOptions): ResolutionDocument;
-  /** undefined when cancelled. */
-  getDiagnostics(document: ResolutionDocument, options?: RequestOptions): Diagnostic[] | undefined;
+  /** In text order; undefined when cancelled. */
+  getDiagnostics(document: ResolutionDocument, options?: DiagnosticOptions): Diagnostic[] | undefined;
+  /**
+   * The same diagnostics, worked out a little at each next() (a few hundred findings), so that a
+   * server can answer requests in between; the generator returns them.
+   */
+  getDiagnosticsInSteps(document: ResolutionDocument, options?: DiagnosticOptions): Generator<void, Diagnostic[] | undefined>;
   doHover(document: ResolutionDocument, position: Position, options?: RequestOptions): Hover | null;
   getCodeActions(document: ResolutionDocument, uri: string, range: Range, diagnostics: readonly Diagnostic[], options?: RequestOptions): CodeAction[];
   getDocumentSymbols(document: ResolutionDocument): DocumentSymbol[];
@@ -52,15 +65,20 @@ export interface ResolutionService {
 
 export function createResolutionService(options: ResolutionServiceOptions = {}): ResolutionService {
   const record = options.record ?? securityCouncilRecord();
-  const ruleById = new Map(RULES.map(rule => [rule.id, rule]));
+  const steps = (document: ResolutionDocument, { messageLanguage = document.language, token, maxDiagnostics }: DiagnosticOptions = {}) =>
+    checkInSteps(document, RULES, { record, messageLanguage }, { token, maxDiagnostics });
   return {
     rules: RULES,
     record,
     parse: parseDocument,
-    getDiagnostics(document, { messageLanguage = document.language, token } = {}) {
-      const findings = runRules(document, RULES, { record, messageLanguage }, token);
-      return findings?.map(finding => toDiagnostic(document, finding, ruleById.get(finding.ruleId)!));
+    getDiagnostics(document, { messageLanguage, token, maxDiagnostics } = {}) {
+      const run = steps(document, { messageLanguage, token, maxDiagnostics });
+      for (;;) {
+        const step = run.next();
+        if (step.done) return step.value;
+      }
     },
+    getDiagnosticsInSteps: steps,
     doHover(document, position, { messageLanguage = document.language } = {}) {
       return doHover(document, document.lines.offsetAt(position), { record, messageLanguage });
     },

@@ -1,7 +1,7 @@
 import type { CodeAction, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { ResolutionDocument } from '../parse/document';
 import { renumberTitle } from '../rules/operativeNumbering';
-import type { Rule, RuleContext } from '../rules/rule';
+import type { Finding, Fix, Rule, RuleContext, TextEdit as RuleEdit } from '../rules/rule';
 import type { DraftLanguage } from '../types';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics';
 import { renumberEdits } from './renumber';
@@ -28,19 +28,30 @@ export interface CodeActionOptions {
 export function getCodeActions(document: ResolutionDocument, uri: string, range: Range, diagnostics: readonly Diagnostic[], options: CodeActionOptions): CodeAction[] {
   const actions: CodeAction[] = [];
   const fixAllOffered = new Set<string>();
+  const lspEdits = (edits: Iterable<RuleEdit>): TextEdit[] => Array.from(edits, edit => ({ range: document.lines.rangeOf(edit.range), newText: edit.newText }));
   for (const diagnostic of diagnostics) {
     const fix = (diagnostic.data as DiagnosticData | undefined)?.fix;
     if (diagnostic.source !== DIAGNOSTIC_SOURCE || !fix || !overlaps(diagnostic.range, range)) continue;
-    actions.push({ title: fix.title, kind: 'quickfix', diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [uri]: fix.edits } } });
     const rule = options.rules.find(r => r.id === diagnostic.code);
+    // A whole-document fix is the same on every finding of the rule: the first finding's.
+    const edits = fix.edits ?? (rule && fix.wholeDocument ? lspEdits(firstFix(rule.check(document, options.context))?.edits ?? []) : []);
+    if (edits.length > 0) actions.push({ title: fix.title, kind: 'quickfix', diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [uri]: edits } } });
     if (rule?.fixAll && !fixAllOffered.has(rule.id)) {
       fixAllOffered.add(rule.id);
-      const edits: TextEdit[] = rule.check(document, options.context).flatMap(finding => finding.fix?.edits ?? [])
-        .map(edit => ({ range: document.lines.rangeOf(edit.range), newText: edit.newText }));
-      if (edits.length > 1) actions.push({ title: fixAllTitle[options.context.messageLanguage](rule.id), kind: 'quickfix', edit: { changes: { [uri]: edits } } });
+      const all = lspEdits(allFixEdits(rule.check(document, options.context)));
+      if (all.length > 1) actions.push({ title: fixAllTitle[options.context.messageLanguage](rule.id), kind: 'quickfix', edit: { changes: { [uri]: all } } });
     }
   }
   return actions;
+}
+
+function firstFix(findings: Iterable<Finding>): Fix | undefined {
+  for (const finding of findings) if (finding.fix) return finding.fix;
+  return undefined;
+}
+
+function* allFixEdits(findings: Iterable<Finding>): Generator<RuleEdit> {
+  for (const finding of findings) if (finding.fix) yield* finding.fix.edits;
 }
 
 /** The "Renumber operative paragraphs" edit, or null when the numbering is already right. */

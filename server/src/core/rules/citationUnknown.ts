@@ -1,7 +1,7 @@
 import type { RecordedResolution, ResolutionRecord } from '../data/record';
 import { formatDate } from '../format';
 import type { CitationItem, DraftLanguage } from '../types';
-import type { Finding, Localized, Rule, Severity } from './rule';
+import type { Localized, Rule, Severity } from './rule';
 import { securityCouncilItems } from './rule';
 
 const beyondRecord: Localized<[number, number, string]> = {
@@ -35,12 +35,10 @@ export const citationUnknown: Rule = {
   id: 'citation-unknown',
   defaultSeverity: 'warning',
   description: 'A cited Security Council resolution is not in the record (information when it is probably newer than the data).',
-  check(document, { record, messageLanguage }) {
-    const findings: Finding[] = [];
+  *check(document, { record, messageLanguage }) {
     for (const [item] of securityCouncilItems(document)) {
       if (record.get(item.number)) continue;
-      findings.push({ ruleId: this.id, range: item.range, ...explain(item, record, messageLanguage) });
+      yield { ruleId: this.id, range: item.range, ...explain(item, record, messageLanguage) };
     }
-    return findings;
   },
 };

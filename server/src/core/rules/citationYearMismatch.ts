@@ -16,19 +16,17 @@ export const citationYearMismatch: Rule = {
   id: 'citation-year-mismatch',
   defaultSeverity: 'error',
   description: 'The year of a cited Security Council resolution disagrees with the record.',
-  check(document, { record, messageLanguage }) {
-    const findings = [];
+  *check(document, { record, messageLanguage }) {
     for (const [item] of securityCouncilItems(document)) {
       const recorded = record.get(item.number);
       if (!recorded || item.year === undefined || !item.yearRange || item.year === recorded.adopted.year) continue;
       const year = recorded.adopted.year;
-      findings.push({
+      yield {
         ruleId: this.id,
         range: item.yearRange,
         message: message[messageLanguage](item.number, formatDate(recorded.adopted, messageLanguage), year, item.year),
         fix: { title: fixTitle[messageLanguage](year), edits: [{ range: item.yearRange, newText: String(year) }] },
-      });
+      };
     }
-    return findings;
   },
 };

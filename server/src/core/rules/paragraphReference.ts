@@ -1,4 +1,4 @@
-import type { Finding, Localized, Rule } from './rule';
+import type { Localized, Rule } from './rule';
 import { isResolution } from './structureRule';
 
 const message: Localized<[number, number]> = {
@@ -11,15 +11,13 @@ export const paragraphReference: Rule = {
   id: 'paragraph-reference',
   defaultSeverity: 'warning',
   description: 'A reference to an operative paragraph the draft does not have.',
-  check(document, { messageLanguage }) {
-    if (!isResolution(document) || document.structure.operative.length === 0) return [];
+  *check(document, { messageLanguage }) {
+    if (!isResolution(document) || document.structure.operative.length === 0) return;
     const numbers = new Set(document.structure.operative.map(p => p.number));
     const count = document.structure.operative.length;
-    const findings: Finding[] = [];
     for (const reference of document.paragraphReferences) {
       if (numbers.has(reference.number)) continue;
-      findings.push({ ruleId: this.id, range: reference.numberRange, message: message[messageLanguage](reference.number, count) });
+      yield { ruleId: this.id, range: reference.numberRange, message: message[messageLanguage](reference.number, count) };
     }
-    return findings;
   },
 };

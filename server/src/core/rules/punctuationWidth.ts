@@ -2,7 +2,7 @@
 // PDFs (corpus 004) and text typed with the wrong input mode mix them up. Brackets are left to the
 // citation rules.
 import type { ResolutionDocument } from '../parse/document';
-import type { Finding, Localized, Rule } from './rule';
+import type { Localized, Rule } from './rule';
 
 const TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？' };
 const TO_HALF: Record<string, string> = { '，': ',', '；': ';', '：': ':', '？': '?' };
@@ -69,16 +69,14 @@ export const punctuationWidth: Rule = {
   defaultSeverity: 'warning',
   description: 'Half-width , ; : ? in Chinese prose, or full-width ，；：？ in English prose.',
   fixAll: true,
-  check(document, { messageLanguage }) {
-    const findings: Finding[] = [];
+  *check(document, { messageLanguage }) {
     for (const { at, end, found, replacement, wanted } of wrongWidths(document)) {
-      findings.push({
+      yield {
         ruleId: this.id,
         range: { start: at, end: at + 1 },
         message: message[messageLanguage](found, wanted),
         fix: { title: fixTitle[messageLanguage](wanted), edits: [{ range: { start: at, end }, newText: replacement }] },
-      });
+      };
     }
-    return findings;
   },
 };

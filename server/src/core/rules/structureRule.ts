@@ -58,18 +58,16 @@ export const endWithTitle: Localized<[string]> = {
 };
 
 /** The findings of an opener rule: one on the first words of each paragraph whose opener is not recognized. */
-export function openerFindings(
+export function* openerFindings(
   document: ResolutionDocument,
   ruleId: string,
   paragraphs: readonly PreambularParagraph[],
   hasOpener: (body: string) => boolean,
   message: (paragraph: PreambularParagraph, start: string) => string,
-): Finding[] {
-  const findings: Finding[] = [];
+): Generator<Finding> {
   for (const paragraph of paragraphs) {
     if (hasOpener(paragraphBody(document, paragraph))) continue;
     const range = openingRange(document, paragraph);
-    findings.push({ ruleId, range, message: message(paragraph, document.text.slice(range.start, range.end)) });
+    yield { ruleId, range, message: message(paragraph, document.text.slice(range.start, range.end)) };
   }
-  return findings;
 }

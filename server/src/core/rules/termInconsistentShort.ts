@@ -1,4 +1,4 @@
-import type { Finding, Localized, Rule } from './rule';
+import type { Localized, Rule } from './rule';
 import { entities, leadForm, lineOf } from './termRule';
 
 const message: Localized<[string, string, number]> = {
@@ -21,8 +21,7 @@ export const termInconsistentShort: Rule = {
   defaultSeverity: 'warning',
   description: 'One entity has two different short forms in the draft.',
   fixAll: true,
-  check(document, { messageLanguage }) {
-    const findings: Finding[] = [];
+  *check(document, { messageLanguage }) {
     for (const { occurrences, definitions } of entities(document)) {
       for (const language of ['zh', 'en'] as const) {
         const shorts = occurrences.filter(o => o.kind === 'short' && o.language === language);
@@ -34,15 +33,14 @@ export const termInconsistentShort: Rule = {
         for (const o of shorts) {
           if (o.role !== 'use' || forms.has(leadForm(o.form))) continue;
           const right = established[0].form;
-          findings.push({
+          yield {
             ruleId: this.id,
             range: o.range,
             message: message[messageLanguage](o.form, right, line),
             fix: { title: fixTitle[messageLanguage](right), edits: [{ range: o.range, newText: right }] },
-          });
+          };
         }
       }
     }
-    return findings;
   },
 };

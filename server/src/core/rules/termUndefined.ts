@@ -1,4 +1,4 @@
-import type { Finding, Localized, Rule } from './rule';
+import type { Localized, Rule } from './rule';
 import { entities, fullName } from './termRule';
 
 const message: Localized<[string, string | undefined]> = {
@@ -21,8 +21,7 @@ export const termUndefined: Rule = {
   id: 'term-undefined',
   defaultSeverity: 'hint',
   description: 'A short form is used without being defined in the draft.',
-  check(document, { messageLanguage }) {
-    const findings: Finding[] = [];
+  *check(document, { messageLanguage }) {
     const title = document.structure.title;
     for (const { entry, occurrences, definitions } of entities(document)) {
       if (definitions.length > 0) continue;
@@ -33,8 +32,7 @@ export const termUndefined: Rule = {
       const written = first.language === 'zh' ? `${full}(${first.form})` : `${full} (${first.form})`;
       // An apposition such as 伊黎伊斯兰国(达伊沙) already has brackets: no mechanical fix.
       const fix = full && !first.form.includes('(') ? { title: fixTitle[messageLanguage](written), edits: [{ range: first.range, newText: written }] } : undefined;
-      findings.push({ ruleId: this.id, range: first.range, message: message[messageLanguage](first.form, fullName(entry, messageLanguage)), fix });
+      yield { ruleId: this.id, range: first.range, message: message[messageLanguage](first.form, fullName(entry, messageLanguage)), fix };
     }
-    return findings;
   },
 };
