@@ -8,6 +8,7 @@ import { createResolutionService, fileKind, shouldCheck, type DraftLanguage, typ
 import { ModelCache } from './documents';
 import { FileGuard, skipNotice } from './fileGuard';
 import { SettingsCache } from './settings';
+import { runInSlices } from './slices';
 import { TermFeatures } from './termFeatures';
 import { WindowedHover } from './window';
 
@@ -38,7 +39,7 @@ export function startServer(connection: Connection): void {
   async function validate(uri: string, version: number): Promise<void> {
     const document = documents.get(uri);
     if (!document || document.version !== version) return;
-    const { draftDetection, maxFileSize } = await settings.get(uri);
+    const { draftDetection, maxFileSize, maxDiagnostics } = await settings.get(uri);
     // Stale: a newer version arrived while the settings were read; its own run is scheduled.
     if (documents.get(uri)?.version !== version) return;
     if (guard.setLimit(uri, maxFileSize)) models.forget(uri);
@@ -49,13 +50,14 @@ export function startServer(connection: Connection): void {
       return connection.sendDiagnostics({ uri, version, diagnostics });
     }
     const model = models.get(document);
-    // Parsing and checking are the two long steps on a large file: requests are answered in between.
+    // Parsing and checking are the two long steps on a large file: requests are answered after the
+    // parse and between slices of the check.
     await new Promise(resolve => setImmediate(resolve));
-    if (documents.get(uri)?.version !== version) return;
-    const token = { get isCancellationRequested() { return documents.get(uri)?.version !== version; } };
+    const stale = () => documents.get(uri)?.version !== version;
+    if (stale()) return;
     let diagnostics: Diagnostic[] | undefined = [];
     if (shouldCheck(model, kindOf(document), draftDetection)) {
-      diagnostics = service.getDiagnostics(model, { messageLanguage, token });
+      diagnostics = await runInSlices(service.getDiagnosticsInSteps(model, { messageLanguage, maxDiagnostics }), stale);
     }
     if (diagnostics) await connection.sendDiagnostics({ uri, version, diagnostics });
   }
