@@ -58,12 +58,8 @@ export interface Glossary {
   patternOf(name: string): GlossaryPattern | undefined;
 }
 
+/** The name fields of an entry: what kind of name each holds, in which language. */
 const FORM_FIELDS = [['zhFull', 'full', 'zh'], ['zhShort', 'short', 'zh'], ['enFull', 'full', 'en'], ['enShort', 'short', 'en']] as const;
-
-/** Every (name, kind, language) of an entry, names normalized. */
-export function entryForms(entry: GlossaryEntryData): { text: string; kind: TermKind; language: DraftLanguage }[] {
-  return FORM_FIELDS.flatMap(([field, kind, language]) => entry[field].map(name => ({ text: normalizeName(name), kind, language })));
-}
 
 /**
  * A short form that is its full name without the qualifiers: 宪章 of 联合国宪章, 移民组织 of 国际移民组织,
@@ -76,23 +72,26 @@ function isHeadOfFullName(short: string, entry: GlossaryEntryData): boolean {
 }
 
 export function createGlossary(entries: readonly GlossaryEntry[]): Glossary {
-  const byText = new Map<string, { entry: GlossaryEntry; kind: TermKind; language: DraftLanguage }[]>();
+  // One pattern per name, in the order names are first seen; built in place, as a glossary of
+  // 50,000 entries has 200,000 names.
+  const index = new Map<string, { text: string; senses: { entry: GlossaryEntry; kind: TermKind; language: DraftLanguage; anaphoric: boolean }[] }>();
   for (const entry of entries) {
-    for (const form of entryForms(entry)) {
-      if (!form.text) continue;
-      const senses = byText.get(form.text) ?? [];
-      if (!senses.some(s => s.entry === entry)) senses.push({ entry, kind: form.kind, language: form.language });
-      byText.set(form.text, senses);
+    for (const [field, kind, language] of FORM_FIELDS) {
+      for (const name of entry[field]) {
+        const text = normalizeName(name);
+        if (!text) continue;
+        const pattern = index.get(text);
+        const sense = { entry, kind, language, anaphoric: false };
+        // An entry's forms come one after another: a name it already has is its last sense.
+        if (!pattern) index.set(text, { text, senses: [sense] });
+        else if (pattern.senses[pattern.senses.length - 1].entry !== entry) pattern.senses.push(sense);
+      }
     }
   }
-  const patterns: GlossaryPattern[] = [...byText].map(([text, senses]) => ({
-    text,
-    senses: senses.map(sense => ({
-      ...sense,
-      anaphoric: sense.kind === 'short' && (senses.length > 1 || isHeadOfFullName(text, sense.entry)),
-    })),
-  }));
-  const index = new Map(patterns.map(p => [p.text, p]));
+  const patterns: GlossaryPattern[] = [...index.values()];
+  for (const { text, senses } of index.values()) {
+    for (const sense of senses) sense.anaphoric = sense.kind === 'short' && (senses.length > 1 || isHeadOfFullName(text, sense.entry));
+  }
   let matcher: TermMatcher | undefined;
   return {
     entries,
@@ -110,10 +109,16 @@ export function builtinGlossary(): Glossary {
   return (builtin ??= createGlossary(BUILTIN_GLOSSARY.map(data => ({ ...data, origin: 'builtin' as const }))));
 }
 
-/** Two entries name one entity when they share a Chinese full name, an English full name or an acronym. */
-function sameEntity(a: GlossaryEntryData, b: GlossaryEntryData): boolean {
-  const shared = (x: readonly string[], y: readonly string[]) => x.some(n => y.includes(n));
-  return shared(a.zhFull, b.zhFull) || shared(a.enFull, b.enFull) || shared(a.enShort.filter(isAcronym), b.enShort.filter(isAcronym));
+/**
+ * What makes two entries one entity: a shared Chinese full name, English full name or acronym.
+ * Each is a key of the index that merging looks entries up in.
+ */
+function entityKeys(entry: GlossaryEntryData): string[] {
+  return [
+    ...entry.zhFull.map(name => `zh:${name}`),
+    ...entry.enFull.map(name => `en:${name}`),
+    ...entry.enShort.filter(isAcronym).map(name => `acronym:${name}`),
+  ];
 }
 
 /** CTED, UN-Women, Da'esh; not `the Charter`. */
@@ -121,32 +126,54 @@ export function isAcronym(name: string): boolean {
   return /^[A-Z][A-Za-z0-9'’&-]{1,14}$/.test(name) && (name.match(/[A-Z]/g)?.length ?? 0) >= 2;
 }
 
-/** An override's names over the entry's (a name field it leaves empty keeps the entry's); sources add up. */
-function mergeEntry(entry: GlossaryEntry, override: GlossaryEntry): GlossaryEntry {
-  const pick = (field: 'zhFull' | 'zhShort' | 'enFull' | 'enShort') => (override[field].length > 0 ? override[field] : entry[field]);
+/**
+ * An override's names over those of the entries it replaces (a name field it leaves empty takes the
+ * first of theirs that has one); sources and evidence add up, the override's first.
+ */
+function mergeEntries(override: GlossaryEntry, replaced: readonly GlossaryEntry[]): GlossaryEntry {
+  if (replaced.length === 0) return override;
+  const all = [override, ...replaced];
+  const pick = (field: 'zhFull' | 'zhShort' | 'enFull' | 'enShort') => all.find(entry => entry[field].length > 0)?.[field] ?? override[field];
   return {
     zhFull: pick('zhFull'), zhShort: pick('zhShort'), enFull: pick('enFull'), enShort: pick('enShort'),
-    source: [...override.source, ...entry.source],
-    evidence: [...override.source.map((_, i) => override.evidence[i] ?? ''), ...entry.evidence],
-    instrument: override.instrument ?? entry.instrument,
+    source: all.flatMap(entry => entry.source),
+    evidence: all.flatMap(entry => entry.source.map((_, i) => entry.evidence[i] ?? '')),
+    instrument: all.find(entry => entry.instrument !== undefined)?.instrument,
     origin: override.origin,
     file: override.file,
   };
 }
 
 /**
- * Entries of a workspace file over a glossary: a workspace entry naming the same entity as
- * built-in ones replaces them, its names over theirs; the sources of both are kept.
+ * Entries of a workspace file over a glossary: a workspace entry naming the same entity as earlier
+ * ones replaces them, in the place of the first, its names over theirs; the sources of all are
+ * kept. Entries are looked up by their names in an index, so merging costs what the entries hold,
+ * not their number squared (a 50,000-entry file once took minutes).
  */
 export function mergeGlossary(base: Glossary, overrides: readonly GlossaryEntry[]): Glossary {
   if (overrides.length === 0) return base;
-  const entries = [...base.entries];
+  // Slots keep the order: a merged entry takes the slot of the first entry it replaces.
+  const slots: (GlossaryEntry | undefined)[] = [...base.entries];
+  const slotsByKey = new Map<string, Set<number>>();
+  const index = (slot: number, entry: GlossaryEntry) => {
+    for (const key of entityKeys(entry)) {
+      const set = slotsByKey.get(key);
+      if (set) set.add(slot); else slotsByKey.set(key, new Set([slot]));
+    }
+  };
+  slots.forEach((entry, slot) => index(slot, entry!));
   for (const override of overrides) {
-    const same = entries.filter(entry => sameEntity(entry, override));
-    const merged = same.reduce((acc, entry) => mergeEntry(entry, acc), override);
-    const at = same.length > 0 ? entries.indexOf(same[0]) : entries.length;
-    for (const entry of same) entries.splice(entries.indexOf(entry), 1);
-    entries.splice(Math.min(at, entries.length), 0, merged);
+    const same = new Set<number>();
+    for (const key of entityKeys(override)) for (const slot of slotsByKey.get(key) ?? []) same.add(slot);
+    const replaced = [...same].sort((a, b) => a - b);
+    for (const slot of replaced) {
+      for (const key of entityKeys(slots[slot]!)) slotsByKey.get(key)?.delete(slot);
+    }
+    const merged = mergeEntries(override, replaced.map(slot => slots[slot]!));
+    for (const slot of replaced) slots[slot] = undefined;
+    const at = replaced.length > 0 ? replaced[0] : slots.length;
+    slots[at] = merged;
+    index(at, merged);
   }
-  return createGlossary(entries);
+  return createGlossary(slots.filter(entry => entry !== undefined));
 }
