@@ -1,8 +1,10 @@
 // Finds the workspace glossary (.resolution-terms.json) of a draft by walking up from its folder,
 // reads it once and keeps it until told it changed. Shared by the language server and resolint.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { builtinGlossary, GLOSSARY_FILE_NAME, mergeGlossary, parseGlossaryFile, type Glossary, type GlossaryFileProblem } from './core';
+import { glossaryLimitProblem } from './core/data/glossaryFile';
+import { readWorkspaceJson } from './workspaceJson';
 
 export interface LoadedGlossaryFile {
   readonly path: string;
@@ -79,13 +81,14 @@ export class WorkspaceGlossaries {
       known.checked = true;
       return known;
     }
-    let text: string;
+    let read: ReturnType<typeof readWorkspaceJson>;
     try {
-      text = readFileSync(path, 'utf8');
+      read = readWorkspaceJson(path, stat.size);
     } catch {
       return undefined;
     }
-    const parsed = parseGlossaryFile(text, GLOSSARY_FILE_NAME);
+    const { text, limit } = read;
+    const parsed = limit ? { entries: [], problems: [glossaryLimitProblem(limit)] } : parseGlossaryFile(text, GLOSSARY_FILE_NAME);
     const file: CachedFile = {
       path, text, problems: parsed.problems, mtimeMs: stat.mtimeMs, size: stat.size, checked: true,
       glossary: mergeGlossary(builtinGlossary(), parsed.entries),

@@ -1,12 +1,13 @@
 // The workspace glossary file, `.resolution-terms.json`: its entries have the fields of the built-in
 // ones (schemas/resolution-terms.schema.json). A file with any problem is not used at all, and every
 // problem is reported where it is, so the drafter can put it right.
-import { modify, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main';
+import { findNodeAtLocation, getNodeValue, modify, parseTree, printParseErrorCode, type JSONPath, type ParseError } from 'jsonc-parser/lib/esm/main';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { DIAGNOSTIC_SOURCE } from '../features/diagnostics';
+import { DIAGNOSTIC_SOURCE, truncationNotice } from '../features/diagnostics';
 import { LineIndex } from '../text/lineIndex';
 import type { DraftLanguage, OffsetRange } from '../types';
 import type { GlossaryEntry, GlossaryEntryData } from './glossary';
+import { jsonLimitMessage, jsonLimitProblem, type JsonLimitProblem } from './jsonLimits';
 
 export const GLOSSARY_FILE_NAME = '.resolution-terms.json';
 /** The code of the diagnostics on a broken glossary file. */
@@ -42,40 +43,51 @@ function problem(node: { offset: number; length: number }, zh: string, en: strin
   return { range: { start: node.offset, end: node.offset + Math.max(1, node.length) }, message: { zh: `术语表 ${GLOSSARY_FILE_NAME}：${zh}`, en: `Glossary ${GLOSSARY_FILE_NAME}: ${en}` } };
 }
 
-/** A string, or a list of strings, as a list; undefined when the value is neither. */
-function stringList(node: Node): string[] | undefined {
-  if (node.type === 'string') return [node.value as string];
-  if (node.type !== 'array' || !node.children?.every(c => c.type === 'string')) return undefined;
-  return node.children.map(c => c.value as string);
+/**
+ * A problem found in the parsed value, at its path in the file ("terms", entry index, field):
+ * located in the text only when there is one, so that a good file is read by the native JSON.parse.
+ */
+interface FoundProblem {
+  readonly path: JSONPath;
+  /** At the field's name rather than its value (an unknown field). */
+  readonly atKey?: boolean;
+  readonly zh: string;
+  readonly en: string;
 }
 
-function readEntry(node: Node, index: number, file: string | undefined, problems: GlossaryFileProblem[]): GlossaryEntry | undefined {
-  if (node.type !== 'object') {
-    problems.push(problem(node, `第 ${index + 1} 项应为对象`, `entry ${index + 1} must be an object`));
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A string, or a list of strings, as a list; undefined when the value is neither. */
+function stringList(value: unknown): string[] | undefined {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) && value.every(item => typeof item === 'string') ? value : undefined;
+}
+
+function readEntry(value: unknown, index: number, file: string | undefined, problems: FoundProblem[]): GlossaryEntry | undefined {
+  const path = ['terms', index];
+  if (!isObject(value)) {
+    problems.push({ path, zh: `第 ${index + 1} 项应为对象`, en: `entry ${index + 1} must be an object` });
     return undefined;
   }
   const fields: Record<string, string[]> = {};
   let instrument = false;
-  for (const property of node.children ?? []) {
-    const [key, value] = property.children ?? [];
-    const name = key?.value as string;
-    if (!value) continue;
+  for (const [name, field] of Object.entries(value)) {
     if (name === 'instrument') {
-      if (value.type !== 'boolean') problems.push(problem(value, '“instrument”应为 true 或 false', '"instrument" must be true or false'));
-      instrument = value.value === true;
+      if (typeof field !== 'boolean') problems.push({ path: [...path, name], zh: '“instrument”应为 true 或 false', en: '"instrument" must be true or false' });
+      instrument = field === true;
     } else if ((LIST_FIELDS as readonly string[]).includes(name)) {
-      const list = stringList(value);
-      if (!list || list.some(s => !s.trim())) problems.push(problem(value, `“${name}”应为非空字符串或字符串数组`, `"${name}" must be a non-empty string or a list of them`));
+      const list = stringList(field);
+      if (!list || list.some(s => !s.trim())) problems.push({ path: [...path, name], zh: `“${name}”应为非空字符串或字符串数组`, en: `"${name}" must be a non-empty string or a list of them` });
       else fields[name] = list.map(s => s.trim());
     } else {
-      problems.push(problem(key, `未知字段“${name}”（可用：${[...LIST_FIELDS, 'instrument'].join(', ')}）`, `unknown field "${name}" (fields: ${[...LIST_FIELDS, 'instrument'].join(', ')})`));
+      problems.push({ path: [...path, name], atKey: true, zh: `未知字段“${name}”（可用：${[...LIST_FIELDS, 'instrument'].join(', ')}）`, en: `unknown field "${name}" (fields: ${[...LIST_FIELDS, 'instrument'].join(', ')})` });
     }
   }
   if (!fields.zhFull?.length && !fields.enFull?.length) {
-    problems.push(problem(node, `第 ${index + 1} 项缺少全称（zhFull 或 enFull）`, `entry ${index + 1} has no full name (zhFull or enFull)`));
+    problems.push({ path, zh: `第 ${index + 1} 项缺少全称（zhFull 或 enFull）`, en: `entry ${index + 1} has no full name (zhFull or enFull)` });
   }
   if (!fields.source?.length) {
-    problems.push(problem(node, `第 ${index + 1} 项缺少来源（source）：没有来源的条目不予使用`, `entry ${index + 1} has no "source": an entry must name the text that attests it`));
+    problems.push({ path, zh: `第 ${index + 1} 项缺少来源（source）：没有来源的条目不予使用`, en: `entry ${index + 1} has no "source": an entry must name the text that attests it` });
   }
   const source = fields.source ?? [];
   return {
@@ -86,27 +98,59 @@ function readEntry(node: Node, index: number, file: string | undefined, problems
   };
 }
 
-/** Parses and validates a workspace glossary; `file` is how hovers name it. */
-export function parseGlossaryFile(text: string, file?: string): GlossaryFile {
-  if (!text.trim()) return { entries: [], problems: [problem({ offset: 0, length: 0 }, '文件为空', 'the file is empty')] };
+/** The problems of a file that parses, located in its text. */
+function locate(text: string, found: readonly FoundProblem[]): GlossaryFileProblem[] {
+  if (found.length === 0) return [];
+  const root = parseTree(text)!;
+  return found.map(({ path, atKey, zh, en }) => {
+    const node = findNodeAtLocation(root, path) ?? root;
+    return problem((atKey && node.parent?.children?.[0]) || node, zh, en);
+  });
+}
+
+/** The syntax errors of a file JSON.parse rejected, or its value when jsonc-parser reads it after all. */
+function syntax(text: string): { problems: GlossaryFileProblem[]; value?: unknown } {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  if (errors.length > 0 || !root) {
-    // parseTree gives a root for any text that is not empty, so there is at least one error here.
-    const syntax = errors.map(e => {
+  if (errors.length === 0 && root) return { problems: [], value: getNodeValue(root) };
+  return {
+    problems: errors.map(e => {
       const [zh, en] = SYNTAX[printParseErrorCode(e.error)] ?? ['JSON 语法错误', `invalid JSON (${printParseErrorCode(e.error)})`];
       return problem(e, `JSON 语法错误：${zh}`, `invalid JSON: ${en}`);
-    });
-    return { entries: [], problems: syntax };
+    }),
+  };
+}
+
+/**
+ * Parses and validates a workspace glossary; `file` is how hovers name it. A file nested too deep
+ * or too large (JSON_LIMITS) is not parsed: that is its one problem.
+ */
+export function parseGlossaryFile(text: string, file?: string): GlossaryFile {
+  if (!text.trim()) return { entries: [], problems: [problem({ offset: 0, length: 0 }, '文件为空', 'the file is empty')] };
+  const limit = jsonLimitProblem(text);
+  if (limit) return { entries: [], problems: [glossaryLimitProblem(limit)] };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    const read = syntax(text);
+    if (read.problems.length > 0) return { entries: [], problems: read.problems };
+    value = read.value;
   }
-  const problems: GlossaryFileProblem[] = [];
-  const terms = root.type === 'object' ? root.children?.find(p => p.children?.[0].value === 'terms')?.children?.[1] : undefined;
-  if (!terms || terms.type !== 'array') {
-    problems.push(problem(terms ?? root, '应为 { "terms": [ ... ] }', 'expected { "terms": [ ... ] }'));
-    return { entries: [], problems };
+  const found: FoundProblem[] = [];
+  const terms = isObject(value) ? value.terms : undefined;
+  if (!Array.isArray(terms)) {
+    found.push({ path: terms === undefined ? [] : ['terms'], zh: '应为 { "terms": [ ... ] }', en: 'expected { "terms": [ ... ] }' });
+    return { entries: [], problems: locate(text, found) };
   }
-  const entries = (terms.children ?? []).map((node, i) => readEntry(node, i, file, problems)).filter(e => e !== undefined);
-  return { entries: problems.length > 0 ? [] : entries, problems };
+  const entries = terms.map((entry, i) => readEntry(entry, i, file, found)).filter(e => e !== undefined);
+  return found.length > 0 ? { entries: [], problems: locate(text, found) } : { entries, problems: [] };
+}
+
+/** A glossary file over a limit of JSON_LIMITS, reported at the bracket too deep or at the start. */
+export function glossaryLimitProblem(limit: JsonLimitProblem): GlossaryFileProblem {
+  const at = limit.kind === 'tooDeep' ? { offset: limit.offset, length: 1 } : { offset: 0, length: 0 };
+  return problem(at, jsonLimitMessage(limit, 'zh'), jsonLimitMessage(limit, 'en'));
 }
 
 /** An entry as the file writes it: only the fields it has, names as lists. */
@@ -131,8 +175,12 @@ export function glossaryEditsForEntry(existing: string | undefined, entry: Gloss
   return edits.map(e => ({ range: { start: e.offset, end: e.offset + e.length }, newText: e.content }));
 }
 
-/** The problems of a glossary file as error diagnostics on the file itself. */
-export function glossaryFileDiagnostics(text: string, problems: readonly GlossaryFileProblem[], language: DraftLanguage): Diagnostic[] {
+/**
+ * The problems of a glossary file as error diagnostics on the file itself; with max, the first max
+ * and a notice of how many more (a file of 50,000 entries without a source has 50,000 problems).
+ */
+export function glossaryFileDiagnostics(text: string, problems: readonly GlossaryFileProblem[], language: DraftLanguage, max = Infinity): Diagnostic[] {
   const lines = new LineIndex(text);
-  return problems.map(p => ({ range: lines.rangeOf(p.range), severity: 1, code: GLOSSARY_DIAGNOSTIC_CODE, source: DIAGNOSTIC_SOURCE, message: p.message[language] }));
+  const shown = problems.slice(0, max).map((p): Diagnostic => ({ range: lines.rangeOf(p.range), severity: 1, code: GLOSSARY_DIAGNOSTIC_CODE, source: DIAGNOSTIC_SOURCE, message: p.message[language] }));
+  return problems.length > max ? [...shown, truncationNotice(problems.length - max, max, { messageLanguage: language })] : shown;
 }
