@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Hover } from 'vscode-languageserver-protocol';
-import { parseGlossaryFile } from '../../server/src/core';
+import { glossaryFileDiagnostics, parseGlossaryFile } from '../../server/src/core';
 import { JSON_LIMITS, jsonLimitProblem, jsonSizeProblem } from '../../server/src/core/data/jsonLimits';
 import { ROOT, ensureServerBundle, startStdio, type LspTestClient } from '../server/lspClient';
 
@@ -56,6 +56,18 @@ describe('workspace JSON within limits', function () {
       range: { start: TOO_DEEP_AT, end: TOO_DEEP_AT + 1 },
       message: { zh: '术语表 .resolution-terms.json：嵌套超过 64 层：此文件未被读取', en: 'Glossary .resolution-terms.json: nested more than 64 levels deep: the file is not read' },
     }]);
+  });
+
+  it('a glossary with thousands of problems publishes at most max of them, and a notice of how many more', () => {
+    const text = JSON.stringify({ terms: Array.from({ length: 1500 }, (_, i) => ({ zhFull: `组织${i}` })) });
+    const { problems } = parseGlossaryFile(text);
+    assert.equal(problems.length, 1500);
+    const diagnostics = glossaryFileDiagnostics(text, problems, 'en', 1000);
+    assert.equal(diagnostics.length, 1001);
+    assert.deepEqual(diagnostics.slice(0, 1000).map(d => d.message), problems.slice(0, 1000).map(p => p.message.en));
+    assert.deepEqual([diagnostics[1000].code, diagnostics[1000].severity], ['diagnostics-truncated', 3]);
+    assert.match(diagnostics[1000].message, /^500 more problems are not shown/);
+    assert.equal(glossaryFileDiagnostics(text, problems, 'en').length, 1500);
   });
 
   describe('with a workspace whose glossary is too deep, and another whose glossary is too large', () => {
