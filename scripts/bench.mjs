@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { best, corpus, draftOf, mb, median, percentile, positionAt, printTable, repo, rssMb, startServer as startServerBundle } from './bench-lib.mjs';
+import { hoverWhileBusy } from './bench-busy.mjs';
 import { glossaryScaling, workspaceGlossaryLoad } from './bench-glossary.mjs';
 
 const require = createRequire(import.meta.url);
@@ -185,6 +186,9 @@ try {
       `p50 ${fixed(median(times), 2)}, ${times.length} hovers over 11 edits; the first 3 edits after start (cold): worst ${fixed(Math.max(...cold))}`);
     await server.stop();
   }
+
+  // Hover on one draft while hostile drafts under the size limit are checked (issue 9).
+  for (const r of await hoverWhileBusy(join(productionDir, 'server.js'))) row(r.what, r.figure, r.target, r.met, r.note);
 
   // Edit to fresh diagnostics on a 30 KB draft: an incremental change, then its publishDiagnostics.
   {
