@@ -30,6 +30,8 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsCache(connection);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   let messageLanguage: DraftLanguage | undefined;
+  /** The client resolves a code action's edit when it is chosen: fix-all edits are not sent with every list. */
+  let resolveEdits = false;
 
   const kindOf = (document: TextDocument): FileKind => {
     const byLanguage = fileKind(document.languageId);
@@ -74,11 +76,12 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     settings.supported = !!params.capabilities.workspace?.configuration;
     if (params.locale) messageLanguage = params.locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+    resolveEdits = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: true },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         completionProvider: { triggerCharacters: ['(', '（'] },
@@ -126,8 +129,14 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(({ textDocument, range, context }, token) => {
     const model = modelOf(textDocument.uri, token);
     return model
-      ? [...service.getCodeActions(model, textDocument.uri, range, context.diagnostics, { messageLanguage }), ...terms.codeActions(model, textDocument.uri, range)]
+      ? [...service.getCodeActions(model, textDocument.uri, range, context.diagnostics, { messageLanguage, resolveEdits }), ...terms.codeActions(model, textDocument.uri, range)]
       : [];
+  });
+
+  connection.onCodeActionResolve((action, token) => {
+    const uri = (action.data as { uri?: unknown } | undefined)?.uri;
+    const model = typeof uri === 'string' ? modelOf(uri, token) : undefined;
+    return model ? service.resolveCodeAction(model, action, { messageLanguage }) : action;
   });
 
   connection.onDocumentSymbol(({ textDocument }, token) => {

@@ -74,7 +74,7 @@ export class PositionOracle {
   }
 }
 
-type Argument = 'document' | 'position' | 'uri' | 'range' | 'diagnostics' | 'options' | 'token' | 'offset' | 'true' | 'glossaryTarget';
+type Argument = 'document' | 'position' | 'uri' | 'range' | 'diagnostics' | 'options' | 'token' | 'offset' | 'true' | 'glossaryTarget' | 'codeAction';
 
 /** Parameter names the exerciser knows how to supply. */
 const ARGUMENTS: Record<string, Argument> = {
@@ -85,6 +85,7 @@ const ARGUMENTS: Record<string, Argument> = {
   token: 'token',
   includeDeclaration: 'true',
   target: 'glossaryTarget',
+  action: 'codeAction',
 };
 
 /** The parameter names of a function, from its source; a destructured parameter counts as options. */
@@ -242,6 +243,9 @@ export function exercise(service: ResolutionService, text: string, probes: Probe
   const cursors = [...new Set(probes.cursors.map(at => oracle.boundary(Math.floor(at * (text.length + 1)))))];
   const transcript: unknown[] = [];
   const edits: TextEdit[][] = [];
+  // A code action to resolve: one left without its edit when the client resolves edits, if any.
+  const resolvable = service.getCodeActions(document, URI, whole, diagnostics, { resolveEdits: true });
+  const codeAction = resolvable.find(action => !action.edit) ?? resolvable[0] ?? { title: 'nothing to resolve' };
 
   for (const verb of verbsOf(service)) {
     const call = (position: Position | undefined, cursor: number | undefined, checked: boolean): void => {
@@ -257,6 +261,7 @@ export function exercise(service: ResolutionService, text: string, probes: Probe
           case 'token': return { isCancellationRequested: false };
           case 'true': return true;
           case 'glossaryTarget': return { uri: GLOSSARY_URI, draftName: 'draft.unres' };
+          case 'codeAction': return codeAction;
         }
       });
       const what = `${verb.name}(${position ? JSON.stringify(position) : ''})`;

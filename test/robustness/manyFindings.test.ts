@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { ROOT, ensureServerBundle, startStdio, type LspTestClient } from '../server/lspClient';
 import { applyFix, service } from '../helpers';
 
@@ -46,6 +46,20 @@ describe('a draft with 130,000 findings', function () {
       assert.deepEqual(zh.slice(0, -1), service.getDiagnostics(document)!.slice(0, 1000));
     });
 
+    it('offers "fix all" without its 130,000 edits to a client that resolves them, and makes them when resolved', () => {
+      const [first] = service.getDiagnostics(document, { maxDiagnostics: 1000 })!;
+      const uri = 'file:///many/pw.unres';
+      const actions = service.getCodeActions(document, uri, first.range, [first], { resolveEdits: true });
+      assert.deepEqual(actions.map(a => [a.title, !!a.edit]), [['改为“，”', true], ['修正本文件中所有 punctuation-width 问题', false]]);
+      assert.ok(JSON.stringify(actions).length < 2000, `${JSON.stringify(actions).length} bytes`);
+      const resolved = service.resolveCodeAction(document, actions[1]);
+      const edits = resolved.edit!.changes![uri];
+      assert.equal(edits.length, COMMAS);
+      assert.ok(edits.every(e => e.newText === '，'));
+      // A client that does not resolve gets the same edits at once.
+      assert.deepEqual(service.getCodeActions(document, uri, first.range, [first])[1].edit, resolved.edit);
+    });
+
     it('is worked out in small steps, with the same result', () => {
       const steps = service.getDiagnosticsInSteps(document, { maxDiagnostics: 1000 });
       let count = 0;
@@ -79,6 +93,10 @@ describe('a draft with 130,000 findings', function () {
     assert.equal(diagnostics.length, 1999);
     // Each finding's fix is a title; the 1,999 edits are made when the quick fix is asked for.
     assert.ok(JSON.stringify(diagnostics).length < 1999 * 400, `${JSON.stringify(diagnostics).length} bytes`);
+    // To a client that resolves code actions, the renumbering comes when the quick fix is chosen.
+    const [deferred] = service.getCodeActions(service.parse(text), 'file:///n.unres', diagnostics[1000].range, [diagnostics[1000]], { resolveEdits: true });
+    assert.equal(deferred.edit, undefined);
+    assert.equal(service.resolveCodeAction(service.parse(text), deferred).edit!.changes!['file:///n.unres'].length, 1999);
     const renumbered = applyFix(text, diagnostics[1000]).split('\n').filter(line => /^\d/.test(line));
     assert.deepEqual(renumbered.map(line => line.split('.')[0]), Array.from({ length: 2000 }, (_, i) => String(i + 1)));
   });
@@ -134,6 +152,22 @@ describe('a draft with 130,000 findings', function () {
       assert.equal(list.at(-1)!.code, 'diagnostics-truncated');
       assert.match(list.at(-1)!.message, /^129000 more problems/);
       assert.ok(JSON.stringify(list).length < 1_000_000, `${JSON.stringify(list).length} bytes published`);
+    });
+
+    it('answers code actions without the fix-all edits when the client resolves them, and resolves them', async () => {
+      const resolving = startStdio();
+      try {
+        await resolving.request('initialize', { processId: null, rootUri: null, capabilities: { textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } } } });
+        const uri = 'file:///many/resolve.unres';
+        await resolving.open(uri, 'un-resolution', MANY);
+        const { diagnostics } = await resolving.waitForDiagnostics(uri, undefined, 120_000);
+        const actions = await resolving.codeActions(uri, diagnostics[0].range, [diagnostics[0]]) as CodeAction[];
+        assert.deepEqual(actions.map(a => !!a.edit), [true, false]);
+        const resolved = await resolving.request<CodeAction>('codeAction/resolve', actions[1]);
+        assert.equal(resolved.edit!.changes![uri].length, COMMAS);
+      } finally {
+        await resolving.shutdown();
+      }
     });
   });
 });

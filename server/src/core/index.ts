@@ -4,7 +4,7 @@ import type {
   CodeAction, CompletionItem, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Position, Range, WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { securityCouncilRecord, type ResolutionRecord } from './data/record';
-import { getCodeActions, getRenumberEdit } from './features/codeActions';
+import { getCodeActions, getRenumberEdit, resolveCodeAction } from './features/codeActions';
 import { doComplete } from './features/completion';
 import { getFoldingRanges } from './features/folding';
 import { getDocumentSymbols } from './features/symbols';
@@ -28,6 +28,11 @@ export interface RequestOptions {
   token?: CancellationToken;
 }
 
+export interface CodeActionRequestOptions extends RequestOptions {
+  /** The client resolves code actions (codeAction/resolve with their edit). */
+  resolveEdits?: boolean;
+}
+
 export interface DiagnosticOptions extends RequestOptions {
   /**
    * At most this many diagnostics (unResolution.maxDiagnostics in the editor): the most severe,
@@ -49,7 +54,10 @@ export interface ResolutionService {
    */
   getDiagnosticsInSteps(document: ResolutionDocument, options?: DiagnosticOptions): Generator<void, Diagnostic[] | undefined>;
   doHover(document: ResolutionDocument, position: Position, options?: RequestOptions): Hover | null;
-  getCodeActions(document: ResolutionDocument, uri: string, range: Range, diagnostics: readonly Diagnostic[], options?: RequestOptions): CodeAction[];
+  /** options.resolveEdits: actions whose edits span the document come without them (see resolveCodeAction). */
+  getCodeActions(document: ResolutionDocument, uri: string, range: Range, diagnostics: readonly Diagnostic[], options?: CodeActionRequestOptions): CodeAction[];
+  /** The edit of a code action getCodeActions left to resolve; any other action as it is. */
+  resolveCodeAction(document: ResolutionDocument, action: CodeAction, options?: RequestOptions): CodeAction;
   getDocumentSymbols(document: ResolutionDocument): DocumentSymbol[];
   getFoldingRanges(document: ResolutionDocument): FoldingRange[];
   doComplete(document: ResolutionDocument, position: Position): CompletionItem[];
@@ -82,8 +90,11 @@ export function createResolutionService(options: ResolutionServiceOptions = {}):
     doHover(document, position, { messageLanguage = document.language } = {}) {
       return doHover(document, document.lines.offsetAt(position), { record, messageLanguage });
     },
-    getCodeActions(document, uri, range, diagnostics, { messageLanguage = document.language } = {}) {
-      return getCodeActions(document, uri, range, diagnostics, { rules: RULES, context: { record, messageLanguage } });
+    getCodeActions(document, uri, range, diagnostics, { messageLanguage = document.language, resolveEdits } = {}) {
+      return getCodeActions(document, uri, range, diagnostics, { rules: RULES, context: { record, messageLanguage }, resolveEdits });
+    },
+    resolveCodeAction(document, action, { messageLanguage = document.language } = {}) {
+      return resolveCodeAction(document, action, { rules: RULES, context: { record, messageLanguage } });
     },
     getDocumentSymbols,
     getFoldingRanges,
