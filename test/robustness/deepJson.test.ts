@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { Hover } from 'vscode-languageserver-protocol';
 import { glossaryFileDiagnostics, parseGlossaryFile } from '../../server/src/core';
 import { JSON_LIMITS, jsonLimitProblem, jsonSizeProblem } from '../../server/src/core/data/jsonLimits';
-import { ROOT, ensureServerBundle, startStdio, type LspTestClient } from '../server/lspClient';
+import { ROOT, ensureServerBundle, startedStdio, type LspTestClient } from '../server/lspClient';
 
 const DEEP = `{"terms":${'['.repeat(8000)}${']'.repeat(8000)}}`;
 /** The bracket that opens level 65: `{` is level 1, the first `[` (offset 9) level 2. */
@@ -99,11 +99,7 @@ describe('workspace JSON within limits', function () {
     describe('the server over stdio (dist/server.js)', () => {
       let client: LspTestClient;
 
-      before(async () => {
-        ensureServerBundle();
-        client = startStdio();
-        await client.initialize('en');
-      });
+      before(async () => { client = await startedStdio('en'); });
 
       after(async () => {
         await client?.shutdown();

@@ -34,6 +34,14 @@ async function exitCode(exited: Promise<number | null>, child: ChildProcess): Pr
   }
 }
 
+/** shutdown, exit: the process ends with status 0. */
+async function shutDown(connection: MessageConnection, child: ChildProcess, exited: Promise<number | null>): Promise<void> {
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  assert.equal(await exitCode(exited, child), 0);
+  connection.dispose();
+}
+
 function connect(child: ChildProcess): MessageConnection {
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   connection.listen();
@@ -104,10 +112,7 @@ describe('the built server: framing over stdio, lifecycle, node-ipc', function (
     assert.equal(await connection.sendRequest('textDocument/hover', hoverParams), null);
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: hoverParams.textDocument.uri, languageId: 'un-resolution', version: 1, text: DRAFT } });
     assert.match(JSON.stringify(await connection.sendRequest('textDocument/hover', hoverParams)), /S\/RES\/2341 \(2017\)/);
-    await connection.sendRequest('shutdown');
-    await connection.sendNotification('exit');
-    assert.equal(await exitCode(exited, child), 0);
-    connection.dispose();
+    await shutDown(connection, child, exited);
   });
 
   it('a request after shutdown gets InvalidRequest (-32600); exit then ends the process with 0', async () => {
@@ -142,9 +147,6 @@ describe('the built server: framing over stdio, lifecycle, node-ipc', function (
     await connection.sendNotification('initialized', {});
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: hoverParams.textDocument.uri, languageId: 'un-resolution', version: 1, text: DRAFT } });
     assert.match(JSON.stringify(await connection.sendRequest('textDocument/hover', hoverParams)), /S\/RES\/2341 \(2017\)/);
-    await connection.sendRequest('shutdown');
-    await connection.sendNotification('exit');
-    assert.equal(await exitCode(exited, child), 0);
-    connection.dispose();
+    await shutDown(connection, child, exited);
   });
 });

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
-import { ROOT, ensureServerBundle, startStdio, type LspTestClient } from '../server/lspClient';
+import { ROOT, ensureServerBundle, startStdio, startedStdio, type LspTestClient } from '../server/lspClient';
 import { applyFix, service } from '../helpers';
 
 const COMMAS = 130_000;
@@ -123,11 +123,7 @@ describe('a draft with 130,000 findings', function () {
   describe('the server over stdio (dist/server.js)', () => {
     let client: LspTestClient;
 
-    before(async () => {
-      ensureServerBundle();
-      client = startStdio();
-      await client.initialize('en');
-    });
+    before(async () => { client = await startedStdio('en'); });
 
     after(async () => {
       await client?.shutdown();
