@@ -3,7 +3,7 @@ import { isResolution } from './structureRule';
 
 const message: Localized<[number, number]> = {
   zh: (n, count) => `本决议没有第${n}段：执行段落只有${count}段。`,
-  en: (n, count) => `There is no paragraph ${n}: the draft has ${count} operative paragraphs.`,
+  en: (n, count) => `There is no paragraph ${n}: the draft has ${count} operative paragraph${count === 1 ? '' : 's'}.`,
 };
 
 /** 上文第12段 in a draft of 10 operative paragraphs, paragraph 12 above. */
