@@ -27,6 +27,8 @@ const isInlineSpace = (code: number) => code === 32 || code === 9 || code === 0x
 function neighbours(text: string, at: number): { before: number; after: number; afterIndex: number } {
   let i = at - 1;
   while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
+  // An astral character before the mark (𠀀) is read by its high surrogate, the half isCjk knows.
+  if (i > 0 && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
   let j = at + 1;
   while (j < text.length && isInlineSpace(text.charCodeAt(j))) j++;
   return { before: i >= 0 ? text.charCodeAt(i) : NaN, after: j < text.length ? text.charCodeAt(j) : NaN, afterIndex: j };
