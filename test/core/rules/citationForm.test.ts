@@ -64,4 +64,8 @@ describe(RULE, () => {
     assert.deepEqual(diagnose(fixture('corpus-003.txt'), RULE), []);
     assert.deepEqual(diagnose(fixture('corpus-004.txt'), RULE), []);
   });
+
+  it('quotes an English citation broken over lines with single spaces', () => {
+    assert.match(diagnose('Recalling resolution\n   2341(2017),', RULE, 'en')[0].message, /: resolution 2341 \(2017\)\.$/);
+  });
 });
