@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
-import { ROOT, ensureServerBundle, startStdio, startedStdio, type LspTestClient } from '../server/lspClient';
+import { ROOT, ensureServerBundle, startInProcess, startStdio, startedStdio, type LspTestClient } from '../server/lspClient';
 import { applyFix, service } from '../helpers';
 
 const COMMAS = 130_000;
@@ -118,6 +118,26 @@ describe('a draft with 130,000 findings', function () {
         fs.rmSync(dir, { recursive: true, force: true });
       }
     });
+  });
+
+  it('the server reads unResolution.maxDiagnostics: 5 keeps five; 0 or a string is the default, 1000', async () => {
+    const client = startInProcess();
+    try {
+      await client.initialize('en', { unResolution: { maxDiagnostics: 5 } });
+      const uri = 'file:///many/setting.unres';
+      await client.open(uri, 'un-resolution', `安全理事会，\n回顾${'决,'.repeat(1200)}`);
+      const five = await client.waitForDiagnostics(uri, undefined, 60_000);
+      assert.deepEqual(five.diagnostics.map(d => d.code), [...Array(5).fill('punctuation-width'), 'diagnostics-truncated']);
+      assert.match(five.diagnostics[5].message, /^1195 more problems are not shown here \(the editor shows the 5 most severe/);
+      for (const value of [0, 'many']) {
+        await client.changeConfiguration({ unResolution: { maxDiagnostics: value } });
+        const { diagnostics } = await client.waitForDiagnostics(uri, undefined, 60_000);
+        assert.equal(diagnostics.length, 1001, String(value));
+        assert.match(diagnostics[1000].message, /^200 more problems .* the 1000 most severe/);
+      }
+    } finally {
+      await client.shutdown();
+    }
   });
 
   describe('the server over stdio (dist/server.js)', () => {
