@@ -110,15 +110,58 @@ export function builtinGlossary(): Glossary {
 }
 
 /**
- * What makes two entries one entity: a shared Chinese full name, English full name or acronym.
- * Each is a key of the index that merging looks entries up in.
+ * Slots of entries by one kind of name (a Chinese full name, an English full name, an acronym): what
+ * makes two entries one entity. Most names belong to one entry, whose slot is kept unboxed.
  */
-function entityKeys(entry: GlossaryEntryData): string[] {
-  return [
-    ...entry.zhFull.map(name => `zh:${name}`),
-    ...entry.enFull.map(name => `en:${name}`),
-    ...entry.enShort.filter(isAcronym).map(name => `acronym:${name}`),
-  ];
+class SlotsByName {
+  private readonly slots = new Map<string, number | number[]>();
+
+  add(name: string, slot: number): void {
+    const known = this.slots.get(name);
+    if (known === undefined) this.slots.set(name, slot);
+    else if (typeof known === 'number') { if (known !== slot) this.slots.set(name, [known, slot]); }
+    else if (!known.includes(slot)) known.push(slot);
+  }
+
+  remove(name: string, slot: number): void {
+    const known = this.slots.get(name);
+    if (known === slot) this.slots.delete(name);
+    else if (Array.isArray(known) && known.includes(slot)) this.slots.set(name, known.filter(s => s !== slot));
+  }
+
+  collect(name: string, into: number[]): void {
+    const known = this.slots.get(name);
+    if (typeof known === 'number') into.push(known);
+    else if (known) for (const slot of known) into.push(slot);
+  }
+}
+
+/** The slots of a glossary's entries by the names that make two of them one entity. */
+class EntityIndex {
+  private readonly zhFull = new SlotsByName();
+  private readonly enFull = new SlotsByName();
+  private readonly acronyms = new SlotsByName();
+
+  add(entry: GlossaryEntryData, slot: number): void {
+    for (const name of entry.zhFull) this.zhFull.add(name, slot);
+    for (const name of entry.enFull) this.enFull.add(name, slot);
+    for (const name of entry.enShort) if (isAcronym(name)) this.acronyms.add(name, slot);
+  }
+
+  remove(entry: GlossaryEntryData, slot: number): void {
+    for (const name of entry.zhFull) this.zhFull.remove(name, slot);
+    for (const name of entry.enFull) this.enFull.remove(name, slot);
+    for (const name of entry.enShort) if (isAcronym(name)) this.acronyms.remove(name, slot);
+  }
+
+  /** The slots of the entries naming the same entity as entry, in order. */
+  sameEntity(entry: GlossaryEntryData): number[] {
+    const slots: number[] = [];
+    for (const name of entry.zhFull) this.zhFull.collect(name, slots);
+    for (const name of entry.enFull) this.enFull.collect(name, slots);
+    for (const name of entry.enShort) if (isAcronym(name)) this.acronyms.collect(name, slots);
+    return slots.length < 2 ? slots : [...new Set(slots)].sort((a, b) => a - b);
+  }
 }
 
 /** CTED, UN-Women, Da'esh; not `the Charter`. */
@@ -154,26 +197,16 @@ export function mergeGlossary(base: Glossary, overrides: readonly GlossaryEntry[
   if (overrides.length === 0) return base;
   // Slots keep the order: a merged entry takes the slot of the first entry it replaces.
   const slots: (GlossaryEntry | undefined)[] = [...base.entries];
-  const slotsByKey = new Map<string, Set<number>>();
-  const index = (slot: number, entry: GlossaryEntry) => {
-    for (const key of entityKeys(entry)) {
-      const set = slotsByKey.get(key);
-      if (set) set.add(slot); else slotsByKey.set(key, new Set([slot]));
-    }
-  };
-  slots.forEach((entry, slot) => index(slot, entry!));
+  const index = new EntityIndex();
+  slots.forEach((entry, slot) => index.add(entry!, slot));
   for (const override of overrides) {
-    const same = new Set<number>();
-    for (const key of entityKeys(override)) for (const slot of slotsByKey.get(key) ?? []) same.add(slot);
-    const replaced = [...same].sort((a, b) => a - b);
-    for (const slot of replaced) {
-      for (const key of entityKeys(slots[slot]!)) slotsByKey.get(key)?.delete(slot);
-    }
+    const replaced = index.sameEntity(override);
+    for (const slot of replaced) index.remove(slots[slot]!, slot);
     const merged = mergeEntries(override, replaced.map(slot => slots[slot]!));
     for (const slot of replaced) slots[slot] = undefined;
     const at = replaced.length > 0 ? replaced[0] : slots.length;
     slots[at] = merged;
-    index(at, merged);
+    index.add(merged, at);
   }
   return createGlossary(slots.filter(entry => entry !== undefined));
 }
