@@ -67,6 +67,19 @@ describe('messages and quick-fix titles, in Chinese and English', () => {
       [WARNING, 'The brackets around the year do not match (one full-width, one half-width): write 第2341(2017)号决议.', ['Write “)”']],
       [WARNING, 'The citation lacks 号 after the resolution number: write 第2341(2017)号决议.', ['Insert “号”']],
     ]);
+    // Each message writes the citation with its own fix made.
+    const list = '回顾第1373(2001)，1624(2005)、2178(2014)号决议，';
+    assert.deepEqual(said(list, 'citation-form', 'zh'), [
+      [WARNING, '决议列表中各项之间应使用顿号“、”：应写作“第1373(2001)、1624(2005)、2178(2014)号决议”。', ['改为“、”']],
+      [WARNING, '决议列表的最后一项之前应使用“和”（或“及”）：应写作“第1373(2001)，1624(2005)和2178(2014)号决议”。', ['改为“和”']],
+    ]);
+    assert.deepEqual(said(list, 'citation-form', 'en'), [
+      [WARNING, 'Items of a Chinese list of resolutions are separated by 、: write 第1373(2001)、1624(2005)、2178(2014)号决议.', ['Write “、”']],
+      [WARNING, 'The last item of a Chinese list of resolutions is joined by 和 (or 及): write 第1373(2001)，1624(2005)和2178(2014)号决议.', ['Write “和”']],
+    ]);
+    const brackets = 'Recalling resolution 2341 （2017）,';
+    assert.deepEqual(said(brackets, 'citation-form', 'zh'), [[WARNING, '英文引文的年份应使用半角括号：应写作“resolution 2341 (2017)”。', ['改为“(2017)”']]]);
+    assert.deepEqual(said(brackets, 'citation-form', 'en'), [[WARNING, 'English citations put the year in half-width brackets: resolution 2341 (2017).', ['Write “(2017)”']]]);
     const english = 'Recalling resolution 2341(2017),';
     assert.deepEqual(said(english, 'citation-form', 'zh'), [[WARNING, '英文引文中编号与年份之间应有空格：应写作“resolution 2341 (2017)”。', ['插入空格']]]);
     assert.deepEqual(said(english, 'citation-form', 'en'), [[WARNING, 'Put a space between the number and the year: resolution 2341 (2017).', ['Insert a space']]]);

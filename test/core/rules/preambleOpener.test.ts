@@ -40,6 +40,8 @@ describe(RULE, () => {
     assert.equal(onlyFinding(withLine(WELL_FORMED_ZH, 2, '各国应，合作，'), RULE).covered, '各国应');
     assert.equal(onlyFinding(withLine(WELL_FORMED_ZH, 2, '，各国应当合作，'), RULE).covered, '，');
     assert.equal(onlyFinding(withLine(WELL_FORMED_ZH, 2, '各国应当合𠀀作，'), RULE).covered, '各国应当合𠀀');
+    assert.equal(onlyFinding(withLine(WELL_FORMED_ZH, 2, '各国应当合\ud840作，'), RULE).covered, '各国应当合\ud840');
+    assert.equal(onlyFinding(withLine(WELL_FORMED_ZH, 2, '各国应当合作并且交流'), RULE).covered, '各国应当合作');
     assert.equal(onlyFinding(withLine(WELL_FORMED_EN, 2, 'Antidisestablishmentarianisms abound,'), RULE).covered, 'Antidisestablishmentaria');
     assert.equal(onlyFinding(withLine(WELL_FORMED_EN, 2, 'The situation remains grave,'), RULE).covered, 'The');
   });

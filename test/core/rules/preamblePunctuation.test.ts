@@ -40,5 +40,6 @@ describe(RULE, () => {
     assert.equal(onlyFinding(withLine(WELL_FORMED_ZH, 2, '重申对会员国主权的承诺𠀀'), RULE).covered, '𠀀');
     assert.equal(onlyFinding(withLine(WELL_FORMED_ZH, 2, '重申对会员国主权的承诺\udc00'), RULE).covered, '\udc00');
     assert.equal(onlyFinding(withLine(WELL_FORMED_ZH, 2, '重申对会员国主权的承诺'), RULE).covered, '诺');
+    assert.equal(onlyFinding(withLine(WELL_FORMED_ZH, 2, '重申对会员国主权的承\ud840诺'), RULE).covered, '诺');
   });
 });

@@ -80,7 +80,13 @@ describe(`${RULE}: which neighbours make prose Chinese or English`, () => {
     assert.deepEqual(covered('回顾决议 ,'), [',']);
   });
 
+  it('reads a lone surrogate as what it is: not Chinese, and not half of a character it is not part of', () => {
+    assert.equal(reported(`${CHINESE}\ud840a`, 'x', ','), false, 'a lone high surrogate, then a letter');
+    assert.equal(reported(`${CHINESE}一\udc00`, 'x', ','), false, 'a lone low surrogate after 一');
+  });
+
   it('fixes the mark and the spaces after it when Chinese follows, the mark alone otherwise', () => {
+    assert.equal(applyFix(`${CHINESE}x,\u3000一`, diagnose(`${CHINESE}x,\u3000一`, RULE)[0]), `${CHINESE}x，一`);
     const text = `${CHINESE}回顾决议,  重申承诺, x`;
     const [first, second] = diagnose(text, RULE);
     assert.equal(applyFix(text, first), `${CHINESE}回顾决议，重申承诺, x`);

@@ -59,6 +59,7 @@ describe(RULE, () => {
       'Define it at its first use: International Civil Aviation Organization (ICAO)');
     assert.equal(titleOf('The Security Council,\r\nRequests ICAO to report,\r\nWelcomes the work of the International Civil\r\nAviation Organization (ICAO),\r\n'),
       'Define it at its first use: International Civil Aviation Organization (ICAO)');
+    assert.equal(titleOf('安全理事会，\n请1540委员会报告，\n欢迎第1540(2004)\n号决议所设委员会(1540委员会)的工作，\n'), 'Define it at its first use: 第1540(2004)号决议所设委员会(1540委员会)');
     assert.equal(titleOf('The Security Council,\nRequests the CTC to report,\nWelcomes the work of the Counter-\nTerrorism Committee (CTC),\n'),
       'Define it at its first use: Counter-Terrorism Committee (CTC)');
   });

@@ -41,19 +41,15 @@ const fixTitle: Localized<[string, boolean]> = {
 /** Characters of the citation quoted on each side of the edit: a list longer than that is quoted around it. */
 const QUOTED_AROUND_EDIT = 80;
 
-const isLowSurrogate = (text: string, at: number) => (text.charCodeAt(at) & 0xfc00) === 0xdc00;
-
 /**
  * The citation as it reads once the edit is made, without the spaces and line breaks of PDF
  * extraction. A long list (a hundred resolutions, or a paste that runs on) is quoted around the edit
- * only, with …, so that each message costs the same however long the list is.
+ * only, with …, so that each message costs the same however long the list is. (A citation is digits,
+ * brackets, separators and a few CJK words: no cut falls inside a surrogate pair.)
  */
 function fixedCitation(text: string, citation: Citation, edit: TextEdit): string {
-  let start = Math.max(citation.range.start, edit.range.start - QUOTED_AROUND_EDIT);
-  let end = Math.min(citation.range.end, edit.range.end + QUOTED_AROUND_EDIT);
-  // Never between the halves of 𠀀.
-  if (start > citation.range.start && isLowSurrogate(text, start)) start--;
-  if (end < citation.range.end && isLowSurrogate(text, end)) end++;
+  const start = Math.max(citation.range.start, edit.range.start - QUOTED_AROUND_EDIT);
+  const end = Math.min(citation.range.end, edit.range.end + QUOTED_AROUND_EDIT);
   const fixed = (start > citation.range.start ? '…' : '') + text.slice(start, edit.range.start) + edit.newText
     + text.slice(edit.range.end, end) + (end < citation.range.end ? '…' : '');
   return citation.style === 'zh' ? fixed.replace(/\s+/g, '') : fixed.replace(/\s+/g, ' ');
