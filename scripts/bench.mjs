@@ -11,10 +11,11 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { best, corpus, draftOf, mb, median, percentile, positionAt, printTable, repo, rssMb, startServer as startServerBundle } from './bench-lib.mjs';
-import { glossaryScaling } from './bench-glossary.mjs';
+import { glossaryScaling, workspaceGlossaryLoad } from './bench-glossary.mjs';
 import { parityRows } from './bench-parity.mjs';
 import { cliRows } from './bench-cli.mjs';
 import { officialRows } from './bench-official.mjs';
+import { hoverWhileBusy } from './bench-busy.mjs';
 
 const require = createRequire(import.meta.url);
 const rows = [];
@@ -57,6 +58,7 @@ for (const size of [1e6, 10e6]) {
 
 // Term matching costs the same with a glossary of 10,000 entries as with one of 100 (issue #3).
 for (const r of glossaryScaling()) row(r.what, r.figure, r.target, r.met, r.note);
+for (const r of workspaceGlossaryLoad()) row(r.what, r.figure, r.target, r.met, r.note);
 
 // The parity of a Chinese and an English draft, which the editor computes at each edit of either.
 for (const r of parityRows()) row(r.what, r.figure, '', undefined, r.note);
@@ -195,6 +197,9 @@ try {
       `p50 ${fixed(median(times), 2)}, ${times.length} hovers over 11 edits; the first 3 edits after start (cold): worst ${fixed(Math.max(...cold))}`);
     await server.stop();
   }
+
+  // Hover on one draft while hostile drafts under the size limit are checked (issue 9).
+  for (const r of await hoverWhileBusy(join(productionDir, 'server.js'))) row(r.what, r.figure, r.target, r.met, r.note);
 
   // Edit to fresh diagnostics on a 30 KB draft: an incremental change, then its publishDiagnostics.
   {

@@ -1,6 +1,7 @@
 // Shared by the tests: fixtures, a `|` cursor marker, and the core's answers in short form.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { createResolutionService } from '../server/src/core';
 
 export const service = createResolutionService();
@@ -32,12 +33,19 @@ export function onlyFinding(text: string, code: string, messageLanguage?: 'zh' |
   return found[0];
 }
 
-/** Applies the quick fix of a diagnostic to the text. */
-export function applyFix(text: string, diagnostic: { data?: unknown }): string {
+/** The code actions for diagnostics less the comments that disable a rule, which every finding offers. */
+export function fixActions(...[document, uri, range, diagnostics, options]: Parameters<typeof service.getCodeActions>) {
+  return service.getCodeActions(document, uri, range, diagnostics, options).filter(a => !JSON.stringify(a.edit ?? {}).includes('resolint-disable'));
+}
+
+/** Applies the quick fix of a diagnostic to the text, as the editor gets it: through a code action. */
+export function applyFix(text: string, diagnostic: Diagnostic): string {
   const document = service.parse(text);
-  const fix = (diagnostic.data as { fix?: { edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] } }).fix;
-  if (!fix) throw new Error('diagnostic has no fix');
-  const edits = fix.edits
+  const uri = 'file:///draft.unres';
+  const action = fixActions(document, uri, diagnostic.range, [diagnostic]).find(a => a.diagnostics?.includes(diagnostic));
+  const changes = action?.edit?.changes?.[uri];
+  if (!changes) throw new Error('diagnostic has no fix');
+  const edits = changes
     .map(e => ({ start: document.lines.offsetAt(e.range.start), end: document.lines.offsetAt(e.range.end), newText: e.newText }))
     .sort((a, b) => b.start - a.start);
   return edits.reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);

@@ -37,7 +37,7 @@ function absolutePaths(settings: ConfigFileSettings, folder: string): ConfigFile
 
 export class ConfigFiles extends WorkspaceFiles<ConfigFile> {
   constructor() {
-    super(CONFIG_FILE_NAMES, (path, text) => parseConfigFile(text, basename(path)));
+    super(CONFIG_FILE_NAMES, (path, text, limit) => parseConfigFile(text, basename(path), limit));
   }
 
   /** The configuration of a draft; `explicit`: the file that applies to every draft (resolint --config). */

@@ -13,6 +13,7 @@ import { RecordFeatures } from './recordFeatures';
 import { NegotiationFeatures } from './negotiationFeatures';
 import { ParityFeatures } from './parityFeatures';
 import { SettingsCache } from './settings';
+import { runInSlices } from './slices';
 import { TermFeatures } from './termFeatures';
 import { WatchedFiles } from './watchedFiles';
 import { WindowedHover } from './window';
@@ -51,6 +52,8 @@ export function startServer(connection: Connection): void {
   /** What every request on a draft is answered with: the interface language and the draft's record. */
   // The record of a draft: the built-in one with its workspace record file over it, or the file its configuration names.
   const optionsFor = (uri: string) => ({ messageLanguage, record: records.recordFor(uri, configs.forDraft(uri).configuration.record) });
+  /** The client resolves a code action's edit when it is chosen: fix-all edits are not sent with every list. */
+  let resolveEdits = false;
 
   const kindOf = (document: TextDocument): FileKind => {
     const byLanguage = fileKind(document.languageId);
@@ -60,7 +63,7 @@ export function startServer(connection: Connection): void {
   async function validate(uri: string, version: number): Promise<void> {
     const document = documents.get(uri);
     if (!document || document.version !== version) return;
-    const { draftDetection: detectionSetting, maxFileSize, stage: stageSetting, rules: ruleSettings, parityPairs } = await settings.get(uri);
+    const { draftDetection: detectionSetting, maxFileSize, maxDiagnostics, stage: stageSetting, rules: ruleSettings, parityPairs } = await settings.get(uri);
     const { configuration, fromFile } = configs.forDraft(uri);
     const draftDetection = configuration.draftDetection ?? detectionSetting;
     const stage = configuration.stage ?? stageSetting;
@@ -74,13 +77,15 @@ export function startServer(connection: Connection): void {
       return connection.sendDiagnostics({ uri, version, diagnostics });
     }
     const model = models.get(document);
-    // Parsing and checking are the two long steps on a large file: requests are answered in between.
+    // Parsing and checking are the two long steps on a large file: requests are answered after the
+    // parse and between slices of the check.
     await new Promise(resolve => setImmediate(resolve));
-    if (documents.get(uri)?.version !== version) return;
-    const token = { get isCancellationRequested() { return documents.get(uri)?.version !== version; } };
+    const stale = () => documents.get(uri)?.version !== version;
+    if (stale()) return;
     let diagnostics: Diagnostic[] | undefined = [];
     if (shouldCheck(model, kindOf(document), draftDetection)) {
-      diagnostics = service.getDiagnostics(model, { ...optionsFor(uri), token, stage, uri, rules: fromFile ? configuration.rules : ruleSettings });
+      const options = { ...optionsFor(uri), stage, uri, rules: fromFile ? configuration.rules : ruleSettings, maxDiagnostics };
+      diagnostics = await runInSlices(service.getDiagnosticsInSteps(model, options), stale);
     }
     if (diagnostics) diagnostics.push(...parity.diagnosticsFor(uri, model, parityPairs, parityHost));
     if (diagnostics) await connection.sendDiagnostics({ uri, version, diagnostics });
@@ -100,11 +105,12 @@ export function startServer(connection: Connection): void {
     watched.initialize(params);
     parity.initialize(params);
     if (params.locale) messageLanguage = params.locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+    resolveEdits = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite], resolveProvider: true },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
@@ -169,10 +175,17 @@ export function startServer(connection: Connection): void {
     const model = modelOf(textDocument.uri, token);
     return model
       ? [
-        ...service.getCodeActions(model, textDocument.uri, range, context.diagnostics, optionsFor(textDocument.uri)),
+        ...service.getCodeActions(model, textDocument.uri, range, context.diagnostics, { ...optionsFor(textDocument.uri), resolveEdits }),
         ...terms.codeActions(model, textDocument.uri, range, configs.forDraft(textDocument.uri).configuration.glossary),
       ]
       : [];
+  });
+
+  connection.onCodeActionResolve((action, token) => {
+    const uri = (action.data as { uri?: unknown } | undefined)?.uri;
+    if (typeof uri !== 'string') return action;
+    const model = modelOf(uri, token);
+    return model ? service.resolveCodeAction(model, action, optionsFor(uri)) : action;
   });
 
   connection.onDocumentSymbol(({ textDocument }, token) => {

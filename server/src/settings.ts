@@ -1,5 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import type { DraftDetection, DraftStage, RuleLevel, RuleLevels } from './core';
+import { DEFAULT_MAX_DIAGNOSTICS } from './core/features/diagnostics';
 import { DEFAULT_MAX_FILE_SIZE_MB } from './core/limits';
 
 export interface ResolutionSettings {
@@ -14,9 +15,11 @@ export interface ResolutionSettings {
   rules: RuleLevels;
   /** unResolution.parityPairs: [Chinese, English] paths of drafts whose parity is checked (parityFeatures.ts). */
   parityPairs: readonly (readonly [string, string])[];
+  /** Diagnostics a document publishes at most (the most severe), with a notice of how many more. */
+  maxDiagnostics: number;
 }
 
-const DEFAULTS: ResolutionSettings = { draftDetection: 'auto', maxFileSize: DEFAULT_MAX_FILE_SIZE_MB, stage: 'negotiating', paragraphLabels: true, rules: {}, parityPairs: [] };
+const DEFAULTS: ResolutionSettings = { draftDetection: 'auto', maxFileSize: DEFAULT_MAX_FILE_SIZE_MB, stage: 'negotiating', paragraphLabels: true, rules: {}, parityPairs: [], maxDiagnostics: DEFAULT_MAX_DIAGNOSTICS };
 const LEVELS: readonly string[] = ['off', 'error', 'warning', 'information', 'hint'] satisfies RuleLevel[];
 
 /** The entries of unResolution.rules whose level is one of the levels; the editor marks the others. */
@@ -37,6 +40,7 @@ function valid(value: unknown): ResolutionSettings {
   // The stage will also come from .resolintrc.json (another branch): its value should win over the default only.
   const stage = (value as { stage?: unknown } | null)?.stage;
   const labels = (value as { inlayHints?: { paragraphLabels?: unknown } } | null)?.inlayHints?.paragraphLabels;
+  const maxDiagnostics = (value as Partial<ResolutionSettings> | null)?.maxDiagnostics;
   return {
     stage: stage === 'final' ? 'final' : 'negotiating',
     paragraphLabels: labels !== false,
@@ -44,6 +48,8 @@ function valid(value: unknown): ResolutionSettings {
     parityPairs: validPairs((value as { parityPairs?: unknown } | null)?.parityPairs),
     draftDetection: detection === 'always' || detection === 'off' || detection === 'auto' ? detection : DEFAULTS.draftDetection,
     maxFileSize: typeof maxFileSize !== 'number' || Number.isNaN(maxFileSize) ? DEFAULTS.maxFileSize : maxFileSize > 0 ? maxFileSize : Infinity,
+    // A whole number of at least 1; anything else is the default (there is no "no limit": resolint lists everything).
+    maxDiagnostics: typeof maxDiagnostics === 'number' && maxDiagnostics >= 1 ? Math.floor(maxDiagnostics) : DEFAULTS.maxDiagnostics,
   };
 }
 

@@ -9,6 +9,7 @@ import {
   builtinGlossary, GLOSSARY_FILE_NAME, glossaryFileDiagnostics,
   type DraftLanguage, type Glossary, type ResolutionDocument, type ResolutionService,
 } from './core';
+import { DEFAULT_MAX_DIAGNOSTICS } from './core/features/diagnostics';
 import { pathOfUri as pathOf, type WatchedFiles } from './watchedFiles';
 import { WorkspaceGlossaries, type LoadedGlossaryFile } from './workspaceGlossary';
 
@@ -74,7 +75,7 @@ export class TermFeatures {
 
   /** A glossary file read anew: its problems, or none, on the file itself. */
   private publish(file: LoadedGlossaryFile): void {
-    const diagnostics = glossaryFileDiagnostics(file.text, file.problems, this.host?.messageLanguage() ?? 'en');
+    const diagnostics = glossaryFileDiagnostics(file.text, file.problems, this.host?.messageLanguage() ?? 'en', DEFAULT_MAX_DIAGNOSTICS);
     void this.connection.sendDiagnostics({ uri: pathToFileURL(file.path).href, diagnostics });
   }
 }

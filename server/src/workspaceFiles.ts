@@ -1,8 +1,10 @@
 // Workspace files that apply to the drafts below them (the glossary, the configuration): found by
 // walking up from a draft's folder, read once, and kept until they change. Shared by the language
 // server and resolint.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { JsonLimitProblem } from './core/data/jsonLimits';
+import { readWorkspaceJson } from './workspaceJson';
 
 /** The nearest file of one of `names` in a folder or above it; the answer is kept per folder. */
 export class NearestFile {
@@ -52,31 +54,38 @@ interface CachedFile<T> extends LoadedFile<T> {
   checked: boolean;
 }
 
-/** Files read and parsed once, read again when their modification time or size changes. */
+/** How a file is parsed; limit: the file is over a size limit, not read, and text is empty. */
+export type ParseFile<T> = (path: string, text: string, limit?: JsonLimitProblem) => T;
+
+/**
+ * Files read and parsed once, read again when their modification time or size changes. A file over
+ * the size limit of workspace JSON is not read at all: a stray 2 GB file costs a stat.
+ */
 export class CachedFiles<T> {
   private readonly files = new Map<string, CachedFile<T>>();
 
   /** onLoad is told each time a file is read anew. */
-  constructor(private readonly parse: (path: string, text: string) => T, private readonly onLoad: (file: LoadedFile<T>) => void = () => undefined) {}
+  constructor(private readonly parse: ParseFile<T>, private readonly onLoad: (file: LoadedFile<T>) => void = () => undefined) {}
 
   /** undefined: the file cannot be read. */
   get(path: string): LoadedFile<T> | undefined {
     const known = this.files.get(path);
     if (known?.checked) return known;
     let stat;
-    let text: string;
+    let read: ReturnType<typeof readWorkspaceJson>;
     try {
       stat = statSync(path);
       if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) {
         known.checked = true;
         return known;
       }
-      text = readFileSync(path, 'utf8');
+      read = readWorkspaceJson(path, stat.size);
     } catch {
       this.files.delete(path);
       return undefined;
     }
-    const file: CachedFile<T> = { path, text, value: this.parse(path, text), mtimeMs: stat.mtimeMs, size: stat.size, checked: true };
+    const { text, limit } = read;
+    const file: CachedFile<T> = { path, text, value: this.parse(path, text, limit), mtimeMs: stat.mtimeMs, size: stat.size, checked: true };
     this.files.set(path, file);
     this.onLoad(file);
     return file;
@@ -101,7 +110,7 @@ export class WorkspaceFiles<T> {
   protected readonly nearest: NearestFile;
   protected readonly files: CachedFiles<T>;
 
-  constructor(names: readonly string[], parse: (path: string, text: string) => T, onLoad?: (file: LoadedFile<T>) => void) {
+  constructor(names: readonly string[], parse: ParseFile<T>, onLoad?: (file: LoadedFile<T>) => void) {
     this.nearest = new NearestFile(names);
     this.files = new CachedFiles(parse, onLoad);
   }

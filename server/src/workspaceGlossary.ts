@@ -16,8 +16,8 @@ export interface LoadedGlossaryFile {
 export class WorkspaceGlossaries extends WorkspaceFiles<{ problems: readonly GlossaryFileProblem[]; glossary: Glossary }> {
   /** onLoad is told each time a glossary file is read anew, to report its problems. */
   constructor(onLoad: (file: LoadedGlossaryFile) => void = () => undefined) {
-    super([GLOSSARY_FILE_NAME], (_, text) => {
-      const parsed = parseGlossaryFile(text, GLOSSARY_FILE_NAME);
+    super([GLOSSARY_FILE_NAME], (_, text, limit) => {
+      const parsed = parseGlossaryFile(text, GLOSSARY_FILE_NAME, limit);
       return { problems: parsed.problems, glossary: mergeGlossary(builtinGlossary(), parsed.entries) };
     }, file => onLoad(loaded(file)));
   }

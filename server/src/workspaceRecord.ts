@@ -14,7 +14,7 @@ function loaded(file: LoadedFile<RecordFile>): LoadedRecordFile {
 export class WorkspaceRecords extends WorkspaceFiles<RecordFile> {
   /** onLoad is told each time a record file is read anew, to report its problems. */
   constructor(onLoad: (file: LoadedRecordFile) => void = () => undefined) {
-    super([RECORD_FILE_NAME], (path, text) => parseRecordFile(text, path, securityCouncilRecord()), file => onLoad(loaded(file)));
+    super([RECORD_FILE_NAME], (path, text, limit) => parseRecordFile(text, path, securityCouncilRecord(), limit), file => onLoad(loaded(file)));
   }
 
   /**

@@ -74,18 +74,19 @@ export class PositionOracle {
   }
 }
 
-type Argument = 'document' | 'position' | 'uri' | 'range' | 'diagnostics' | 'options' | 'token' | 'offset' | 'true' | 'glossaryTarget' | 'query';
+type Argument = 'document' | 'position' | 'uri' | 'range' | 'diagnostics' | 'options' | 'token' | 'offset' | 'true' | 'glossaryTarget' | 'query' | 'codeAction';
 
 /** Parameter names the exerciser knows how to supply. */
 const ARGUMENTS: Record<string, Argument> = {
   document: 'document', model: 'document', doc: 'document', earlier: 'document', later: 'document', left: 'document', right: 'document',
   position: 'position', pos: 'position', offset: 'offset',
   uri: 'uri', range: 'range', diagnostics: 'diagnostics',
-  options: 'options', opts: 'options', settings: 'options', context: 'options',
+  options: 'options', opts: 'options', settings: 'options', context: 'options', request: 'options',
   token: 'token',
   includeDeclaration: 'true',
   target: 'glossaryTarget',
   query: 'query',
+  action: 'codeAction',
 };
 
 /** The parameter names of a function, from its source; a destructured parameter counts as options. */
@@ -243,6 +244,9 @@ export function exercise(service: ResolutionService, text: string, probes: Probe
   const cursors = [...new Set(probes.cursors.map(at => oracle.boundary(Math.floor(at * (text.length + 1)))))];
   const transcript: unknown[] = [];
   const edits: TextEdit[][] = [];
+  // A code action to resolve: one left without its edit when the client resolves edits, if any.
+  const resolvable = service.getCodeActions(document, URI, whole, diagnostics, { resolveEdits: true });
+  const codeAction = resolvable.find(action => !action.edit) ?? resolvable[0] ?? { title: 'nothing to resolve' };
 
   for (const verb of verbsOf(service)) {
     const call = (position: Position | undefined, cursor: number | undefined, checked: boolean): void => {
@@ -259,6 +263,7 @@ export function exercise(service: ResolutionService, text: string, probes: Probe
           case 'true': return true;
           case 'glossaryTarget': return { uri: GLOSSARY_URI, draftName: 'draft.unres' };
           case 'query': return 'OP1';
+          case 'codeAction': return codeAction;
         }
       });
       const what = `${verb.name}(${position ? JSON.stringify(position) : ''})`;

@@ -116,6 +116,8 @@ describe('server over stdio (dist/server.js): huge and hostile files', function 
     const uri = 'file:///huge/one-line.unres';
     const unit = '回顾𠀀第2195(2015)号决议，';
     const text = unit.repeat(Math.floor(1e6 / Buffer.byteLength(unit)));   // 1 MB: the default size limit
+    // Every one of its 28,571 errors is published: more than the default unResolution.maxDiagnostics.
+    await client.changeConfiguration({ unResolution: { ...settings.unResolution as object, maxDiagnostics: 100_000 } });
     await client.open(uri, 'un-resolution', text);
     const { diagnostics } = await client.waitForDiagnostics(uri, undefined, LONG_WAIT_MS);
     const count = text.length / unit.length;
@@ -125,6 +127,7 @@ describe('server over stdio (dist/server.js): huge and hostile files', function 
     const hover = await client.hover(uri, { line: 0, character: text.lastIndexOf('2195') + 1 });
     assert.match((hover?.contents as MarkupContent).value, /S\/RES\/2195 \(2014\)/);
     await client.close(uri);
+    await client.changeConfiguration(settings);
   });
 
   it('with the limit raised, a large draft is checked, and hover is answered while it is', async () => {

@@ -103,5 +103,20 @@ describe('sandbox: no network, no programs run, no files written', function () {
       const run = spawnSync(process.execPath, ['--require', probe, '-e', 'require("node:fs").writeFileSync("/dev/null", "")'], { encoding: 'utf8' });
       assert.match(run.stderr, /FORBIDDEN fs\.writeFileSync/);
     });
+
+    it('a forbidden write is one FORBIDDEN line on stderr and in the log, not a stack overflow of the tripwire', () => {
+      const probe = path.join(__dirname, 'fixtures', 'forbid.cjs');
+      const probeLog = path.join(os.tmpdir(), `resolint-forbid-control-${process.pid}.log`);
+      fs.rmSync(probeLog, { force: true });
+      try {
+        const run = spawnSync(process.execPath, ['--require', probe, '-e', 'require("node:fs").writeFileSync("/dev/null", "")'],
+          { encoding: 'utf8', env: { ...process.env, FORBID_LOG: probeLog } });
+        assert.equal(run.status, 0, run.stderr);
+        assert.equal(run.stderr, 'FORBIDDEN fs.writeFileSync(/dev/null)\n');
+        assert.equal(fs.readFileSync(probeLog, 'utf8'), 'FORBIDDEN fs.writeFileSync(/dev/null)\n');
+      } finally {
+        fs.rmSync(probeLog, { force: true });
+      }
+    });
   });
 });

@@ -29,7 +29,7 @@ describe('server over stdio (dist/server.js): official document corpus-003', fun
     const { capabilities, serverInfo } = await client.initialize();
     assert.equal(capabilities.textDocumentSync, 2 /* Incremental */);
     assert.equal(capabilities.hoverProvider, true);
-    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'refactor.rewrite'] });
+    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'refactor.rewrite'], resolveProvider: true });
     assert.equal(serverInfo?.name, 'un-resolution-language-server');
   });
 

@@ -295,6 +295,14 @@ export function ensureServerBundle(): void {
   if (build.status !== 0) throw new Error(`node esbuild.mjs failed (${build.status}):\n${build.stdout}${build.stderr}`);
 }
 
+/** The built server over stdio (built first if it is missing or old), already initialized. */
+export async function startedStdio(locale?: string): Promise<LspTestClient> {
+  ensureServerBundle();
+  const client = startStdio();
+  await client.initialize(locale);
+  return client;
+}
+
 /** `node dist/server.js --stdio` as a child process. Stopping sends shutdown and exit, then kills it if it lingers. */
 export function startStdio(bundle = SERVER_BUNDLE): LspTestClient {
   const child: ChildProcess = spawn(process.execPath, [bundle, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });

@@ -2,7 +2,7 @@
 // A changed year or date may mean a wrong number, not a wrong year: those fixes stay in the editor,
 // where the drafter reads them one by one.
 import { createTwoFilesPatch } from 'diff';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { ResolutionDocument } from '../core';
 import type { DiagnosticData } from '../core/features/diagnostics';
 
@@ -14,6 +14,8 @@ const MAX_PASSES = 10;
 export interface Checked {
   readonly document: ResolutionDocument;
   readonly diagnostics: readonly Diagnostic[];
+  /** The edits of a rule's whole-document fix (renumbering), which its diagnostics carry by title only. */
+  readonly wholeDocumentEdits?: (ruleId: string) => readonly TextEdit[];
 }
 
 export interface FixResult {
@@ -37,7 +39,7 @@ export function fixText(text: string, check: (text: string) => Checked): FixResu
       const fix = (diagnostic.data as DiagnosticData | undefined)?.fix;
       if (!fix || !SAFE_FIX_RULES.has(String(diagnostic.code))) continue;
       const { lines } = checked.document;
-      const own = fix.edits.map(e => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText }));
+      const own = (fix.edits ?? checked.wholeDocumentEdits?.(String(diagnostic.code)) ?? []).map(e => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText }));
       if (own.some(e => edits.some(taken => e.start < taken.end && taken.start < e.end || (e.start === e.end && e.start === taken.start)))) continue;
       edits.push(...own);
       fixes[String(diagnostic.code)] = (fixes[String(diagnostic.code)] ?? 0) + 1;

@@ -5,7 +5,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { createResolutionService, fileKind, shouldCheck, type DraftDetection, type DraftLanguage, type DraftStage, type RuleLevels } from '../core';
 import { looksBinary } from '../core/limits';
 import { DocxUnreadable, docxUnreadableDiagnostic, isDocxFile, readDocx, withExcerpts, type DocxParagraph } from '../docx';
@@ -116,7 +116,11 @@ export async function lint(task: LintTask, files: RunFiles): Promise<LintOutcome
         messageLanguage: task.messageLanguage, rules: task.levels, reportUnusedDisable: task.reportUnusedDisable, record, stage: task.stage, uri,
       }) ?? []
       : [];
-    return { document, diagnostics };
+    // Made once per rule and text: every finding of operative-numbering has the same renumbering.
+    const wholeDocument = new Map<string, readonly TextEdit[]>();
+    const wholeDocumentEdits = (rule: string) => wholeDocument.get(rule) ?? wholeDocument.set(rule,
+      service.resolveCodeAction(document, { title: rule, data: { uri, rule, all: false } }, { record }).edit?.changes?.[uri] ?? []).get(rule)!;
+    return { document, diagnostics, wholeDocumentEdits };
   };
   const kept = (diagnostics: readonly Diagnostic[]): Finding[] => {
     const shown = task.keepData ? diagnostics as Diagnostic[] : diagnostics.map(({ data: _, ...rest }) => rest);

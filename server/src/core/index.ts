@@ -10,19 +10,19 @@ import { parityDiagnostics, type ParityDiagnosticOptions } from './features/pari
 import { getNegotiationActions } from './features/negotiationActions';
 import { findParagraph, getParagraphSymbols, type ParagraphSymbol } from './features/paragraphNavigation';
 import { securityCouncilRecord, type ResolutionRecord } from './data/record';
-import { getCodeActions, getRenumberEdit } from './features/codeActions';
+import { getCodeActions, getRenumberEdit, resolveCodeAction } from './features/codeActions';
 import { doComplete } from './features/completion';
 import { formatDataCurrency, getDataCurrency, type DataCurrency } from './features/dataCurrency';
 import { getFoldingRanges } from './features/folding';
 import { getDocumentLinks } from './features/links';
 import { getDocumentSymbols } from './features/symbols';
-import { diagnose, type CancellationToken } from './features/diagnostics';
+import { checkInSteps, diagnose, type CancellationToken, type CheckOptions } from './features/diagnostics';
 import { doHover } from './features/hover';
 import { getGlossaryActions, type GlossaryTarget } from './features/glossaryActions';
 import { findTermDefinitions, findTermHighlights, findTermReferences } from './features/termNavigation';
 import { parseDocument, type ParseOptions, type ResolutionDocument } from './parse/document';
 import { RULES } from './rules';
-import type { DraftStage, Rule, RuleLevels } from './rules/rule';
+import type { DraftStage, Rule, RuleContext, RuleLevels } from './rules/rule';
 import type { DraftLanguage } from './types';
 
 export interface ResolutionServiceOptions {
@@ -46,15 +46,36 @@ export interface RequestOptions {
   reportUnusedDisable?: boolean;
 }
 
+export interface CodeActionRequestOptions extends RequestOptions {
+  /** The client resolves code actions (codeAction/resolve with their edit). */
+  resolveEdits?: boolean;
+}
+
+export interface DiagnosticOptions extends RequestOptions {
+  /**
+   * At most this many diagnostics (unResolution.maxDiagnostics in the editor): the most severe,
+   * and one information diagnostic more that says how many are left out. No limit by default.
+   */
+  maxDiagnostics?: number;
+}
+
 export interface ResolutionService {
   readonly rules: readonly Rule[];
   readonly record: ResolutionRecord;
   /** options.glossary: the glossary of the draft's workspace (built-in by default). */
   parse(text: string, options?: ParseOptions): ResolutionDocument;
-  /** undefined when cancelled. */
-  getDiagnostics(document: ResolutionDocument, options?: RequestOptions): Diagnostic[] | undefined;
+  /** In text order; undefined when cancelled. */
+  getDiagnostics(document: ResolutionDocument, options?: DiagnosticOptions): Diagnostic[] | undefined;
+  /**
+   * The same diagnostics, worked out a little at each next() (a few hundred findings), so that a
+   * server can answer requests in between; the generator returns them.
+   */
+  getDiagnosticsInSteps(document: ResolutionDocument, options?: DiagnosticOptions): Generator<void, Diagnostic[] | undefined>;
   doHover(document: ResolutionDocument, position: Position, options?: RequestOptions): Hover | null;
-  getCodeActions(document: ResolutionDocument, uri: string, range: Range, diagnostics: readonly Diagnostic[], options?: RequestOptions): CodeAction[];
+  /** options.resolveEdits: actions whose edits span the document come without them (see resolveCodeAction). */
+  getCodeActions(document: ResolutionDocument, uri: string, range: Range, diagnostics: readonly Diagnostic[], options?: CodeActionRequestOptions): CodeAction[];
+  /** The edit of a code action getCodeActions left to resolve; any other action as it is. */
+  resolveCodeAction(document: ResolutionDocument, action: CodeAction, options?: RequestOptions): CodeAction;
   getDocumentSymbols(document: ResolutionDocument): DocumentSymbol[];
   getFoldingRanges(document: ResolutionDocument): FoldingRange[];
   /** A link to the official text of every document the draft cites. */
@@ -86,22 +107,32 @@ export interface ResolutionService {
 
 export function createResolutionService(options: ResolutionServiceOptions = {}): ResolutionService {
   const record = options.record ?? securityCouncilRecord();
+  const checkOptions = (document: ResolutionDocument, request: DiagnosticOptions): [RuleContext, CheckOptions] => {
+    const { messageLanguage = document.language, token, record: recordOfDraft = record, stage, uri, rules: levels, reportUnusedDisable, maxDiagnostics } = request;
+    return [{ record: recordOfDraft, messageLanguage, stage }, { levels, reportUnusedDisable, token, uri, maxDiagnostics }];
+  };
   return {
     rules: RULES,
     record,
     parse: parseDocument,
-    getDiagnostics(document, { messageLanguage = document.language, token, record: recordOfDraft = record, stage, uri, rules: levels, reportUnusedDisable } = {}) {
-      return diagnose(document, RULES, { record: recordOfDraft, messageLanguage, stage }, { levels, reportUnusedDisable, token, uri });
+    getDiagnostics(document, request = {}) {
+      return diagnose(document, RULES, ...checkOptions(document, request));
+    },
+    getDiagnosticsInSteps(document, request = {}) {
+      return checkInSteps(document, RULES, ...checkOptions(document, request));
     },
     doHover(document, position, { messageLanguage = document.language, record: recordOfDraft = record } = {}) {
       return doHover(document, document.lines.offsetAt(position), { record: recordOfDraft, messageLanguage });
     },
-    getCodeActions(document, uri, range, diagnostics, { messageLanguage = document.language, record: recordOfDraft = record } = {}) {
+    getCodeActions(document, uri, range, diagnostics, { messageLanguage = document.language, record: recordOfDraft = record, resolveEdits } = {}) {
       const offsets = { start: document.lines.offsetAt(range.start), end: document.lines.offsetAt(range.end) };
       return [
-        ...getCodeActions(document, uri, range, diagnostics, { rules: RULES, context: { record: recordOfDraft, messageLanguage } }),
+        ...getCodeActions(document, uri, range, diagnostics, { rules: RULES, context: { record: recordOfDraft, messageLanguage }, resolveEdits }),
         ...getNegotiationActions(document, uri, offsets, messageLanguage),
       ];
+    },
+    resolveCodeAction(document, action, { messageLanguage = document.language, record: recordOfDraft = record } = {}) {
+      return resolveCodeAction(document, action, { rules: RULES, context: { record: recordOfDraft, messageLanguage } });
     },
     getDocumentSymbols,
     getFoldingRanges,

@@ -39,6 +39,20 @@ describe(RULE, () => {
     assert.deepEqual(diagnose('第1540(2004)、1673(2006)、1810(2008)号决议', RULE), []);
   });
 
+  it('quotes a long list around the fix only, so that each message stays short however long the list', () => {
+    const numbers = Array.from({ length: 150 }, (_, i) => 2001 + i);
+    const text = `Recalling its resolutions ${numbers.map(n => `${n}(2016)`).join(', ')},`;
+    const found = diagnose(text, RULE, 'en');
+    assert.equal(found.length, numbers.length);
+    const first = found[0].message;
+    assert.match(first, /: resolutions 2001 \(2016\), 2002\(2016\), .*…\.$/);
+    const middle = found[75].message;
+    assert.match(middle, /: ….*, 2076 \(2016\), .*…\.$/);
+    assert.ok(middle.length < 250, middle);
+    assert.match(found.at(-1)!.message, /: ….*, 2150 \(2016\)\.$/);
+    assert.equal(applyFix(text, found[75]), text.replace('2076(2016)', '2076 (2016)'));
+  });
+
   it('accepts a list continued by a second citation, as S/RES/2446 writes it', () => {
     assert.deepEqual(diagnose('第2121(2013)、2127(2013)号决议及第2272(2016)号决议', RULE), []);
   });
@@ -63,5 +77,9 @@ describe(RULE, () => {
   it('never deletes the line breaks of a PDF extraction when it mends a citation', () => {
     assert.equal(fixed('重申第2341号\n\n(2017)决议，'), '重申第2341\n\n(2017)号决议，');
     assert.equal(fixed('第2341(2017)\n\n17-23064 (C)\n\n决议'), '第2341(2017)号\n\n17-23064 (C)\n\n决议');
+  });
+
+  it('quotes an English citation broken over lines with single spaces', () => {
+    assert.match(diagnose('Recalling resolution\n   2341(2017),', RULE, 'en')[0].message, /: resolution 2341 \(2017\)\.$/);
   });
 });

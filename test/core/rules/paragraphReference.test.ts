@@ -22,4 +22,8 @@ describe(RULE, () => {
   it('is silent on well-formed resolutions and on letters citing paragraphs of other resolutions', () => {
     for (const name of ['resolution-zh.unres', 'resolution-en.unres', 'corpus-003.txt']) assert.deepEqual(diagnose(fixture(name), RULE), [], name);
   });
+
+  it('says nothing of references in a resolution that has no operative part yet', () => {
+    assert.deepEqual(diagnose('安全理事会，\n回顾上文第5段，\n重申其承诺，\n', RULE), []);
+  });
 });

@@ -48,4 +48,17 @@ describe(RULE, () => {
       assert.deepEqual(diagnose(fixture(name), RULE), [], name);
     }
   });
+
+  it('quotes the first words: up to a clause mark or space, at most 12 Chinese code units, an English word with its adverbs, never half of 𠀀', () => {
+    assert.equal(onlyFinding(withLine(WELL_FORMED_ZH, 2, '各国应当合作并且交流，'), RULE).covered, '各国应当合作并且交流');
+    assert.equal(onlyFinding(withLine(WELL_FORMED_ZH, 2, '各国应，合作，'), RULE).covered, '各国应');
+    assert.equal(onlyFinding(withLine(WELL_FORMED_ZH, 2, '，各国应当合作，'), RULE).covered, '，');
+    assert.equal(onlyFinding(withLine(WELL_FORMED_ZH, 2, '各国应当合作并且交流各国应当合作，'), RULE).covered, '各国应当合作并且交流各国');
+    assert.equal(onlyFinding(withLine(WELL_FORMED_ZH, 2, '各国应当合作并且交流各𠀀作，'), RULE).covered, '各国应当合作并且交流各𠀀');
+    assert.equal(onlyFinding(withLine(WELL_FORMED_ZH, 2, '各国应当合\ud840作，'), RULE).covered, '各国应当合\ud840作');
+    assert.equal(onlyFinding(withLine(WELL_FORMED_ZH, 2, '各国应当合作并且交流'), RULE).covered, '各国应当合作并且交流');
+    assert.equal(onlyFinding(withLine(WELL_FORMED_EN, 2, 'Antidisestablishmentarianisms abound,'), RULE).covered, 'Antidisestablishmentarianisms');
+    assert.equal(onlyFinding(withLine(WELL_FORMED_EN, 2, 'Strongly also further notes abound,'), RULE).covered, 'Strongly also further notes');
+    assert.equal(onlyFinding(withLine(WELL_FORMED_EN, 2, 'The situation remains grave,'), RULE).covered, 'The');
+  });
 });

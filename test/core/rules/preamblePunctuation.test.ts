@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyFix, diagnose, fixture } from '../../helpers';
+import { applyFix, diagnose, fixture, onlyFinding } from '../../helpers';
 import { WELL_FORMED_EN, WELL_FORMED_ZH, withLine } from './structureRules.fixtures';
 
 const RULE = 'preamble-punctuation';
@@ -39,5 +39,12 @@ describe(RULE, () => {
     for (const name of ['resolution-zh.unres', 'resolution-en.unres', 'corpus-003.txt', 'corpus-004.txt']) {
       assert.deepEqual(diagnose(fixture(name), RULE), [], name);
     }
+  });
+
+  it('shows the finding on the last character, an astral one whole, a lone low surrogate alone', () => {
+    assert.equal(onlyFinding(withLine(WELL_FORMED_ZH, 2, '重申对会员国主权的承诺𠀀'), RULE).covered, '𠀀');
+    assert.equal(onlyFinding(withLine(WELL_FORMED_ZH, 2, '重申对会员国主权的承诺\udc00'), RULE).covered, '\udc00');
+    assert.equal(onlyFinding(withLine(WELL_FORMED_ZH, 2, '重申对会员国主权的承诺'), RULE).covered, '诺');
+    assert.equal(onlyFinding(withLine(WELL_FORMED_ZH, 2, '重申对会员国主权的承\ud840诺'), RULE).covered, '诺');
   });
 });

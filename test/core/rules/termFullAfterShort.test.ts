@@ -29,4 +29,10 @@ describe(RULE, () => {
     assert.deepEqual(diagnose(fixture('corpus-003.txt'), RULE), []);
     assert.deepEqual(diagnose(fixture('corpus-004.txt'), RULE), []);
   });
+
+  it('waits for the short form to be used after the definition: a use before it does not count', () => {
+    assert.deepEqual(diagnose('安全理事会，\n请民航组织报告，\n欢迎国际民用航空组织(民航组织)的工作，\n又请国际民用航空组织报告。\n', RULE), []);
+    assert.deepEqual(diagnose('安全理事会，\n请国际民用航空组织报告，\n欢迎国际民用航空组织(民航组织)的工作，\n请民航组织报告，\n又请国际民用航空组织报告。\n', RULE).map(d => d.covered),
+      ['国际民用航空组织']);
+  });
 });

@@ -30,4 +30,17 @@ describe(RULE, () => {
     assert.deepEqual(diagnose(fixture('corpus-003.txt'), RULE), []);
     assert.deepEqual(diagnose(fixture('corpus-004.txt'), RULE), []);
   });
+
+  it('compares Chinese and English short forms apart: 民航组织 and ICAO are one entity, not two short forms', () => {
+    assert.deepEqual(diagnose('安全理事会，\n请民航组织和 ICAO 合作，\n又请民航组织报告。\n', RULE), []);
+  });
+
+  it('without a definition, the first short form used is the right one; with one, the defined form, even when used later', () => {
+    const undefinedFirst = diagnose('安全理事会，\n请民航组织报告，\n又请国际民航组织报告。\n', RULE);
+    assert.deepEqual(undefinedFirst.map(d => d.covered), ['国际民航组织']);
+    const definedLater = '安全理事会，\n请国际民航组织报告，\n欢迎国际民用航空组织(民航组织)的工作。\n';
+    const found = diagnose(definedLater, RULE);
+    assert.deepEqual(found.map(d => d.covered), ['国际民航组织']);
+    assert.equal(applyFix(definedLater, found[0]), '安全理事会，\n请民航组织报告，\n欢迎国际民用航空组织(民航组织)的工作。\n');
+  });
 });

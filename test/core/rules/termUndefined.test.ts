@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyFix, diagnose, fixture, service } from '../../helpers';
+import { applyFix, diagnose, fixture, fixActions, service } from '../../helpers';
 
 const RULE = 'term-undefined';
 
@@ -46,5 +46,20 @@ describe(RULE, () => {
   it('only hints at the well-known short forms official texts leave undefined in corpus 003', () => {
     assert.deepEqual(diagnose(fixture('corpus-003.txt'), RULE).map(d => [d.covered, d.severity]), [['安理会', 4], ['反恐执行局', 4], ['伊黎伊斯兰国(达伊沙)', 4]]);
     assert.deepEqual(diagnose(fixture('corpus-004.txt'), RULE), []);
+  });
+
+  it('hints at the short form, not at a full name written before it; an apposition gets no mechanical fix', () => {
+    const [finding] = diagnose('请反恐怖主义委员会执行局和反恐执行局合作', RULE);
+    assert.equal(finding.covered, '反恐执行局');
+    const apposition = '安全理事会，\n谴责伊黎伊斯兰国(达伊沙)的行径，\n';
+    const document = service.parse(apposition);
+    const [hint] = (service.getDiagnostics(document) ?? []).filter(d => d.code === RULE);
+    assert.equal(hint.message, '本文件没有定义简称“伊黎伊斯兰国(达伊沙)”（全称：伊拉克和黎凡特伊斯兰国）：简称应在首次出现时以“全称(简称)”定义。');
+    assert.deepEqual(fixActions(document, 'file:///d.unres', hint.range, [hint]), []);
+  });
+
+  it('lets the title line define its organ, only its own: 大会， names no Security Council', () => {
+    assert.deepEqual(diagnose('安全理事会，\n请安理会继续处理此案。\n', RULE), []);
+    assert.equal(diagnose('大会，\n回顾安全理事会的决定，\n请安理会继续处理此案。\n', RULE)[0]?.covered, '安理会');
   });
 });

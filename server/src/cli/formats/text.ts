@@ -24,12 +24,20 @@ function columns(line: string): number[] {
   return widths;
 }
 
-/** The source line of a diagnostic, cut to a window around its range, and the caret line under it. */
+/**
+ * The source line of a diagnostic, cut to a window around its range, and the caret line under it.
+ * Only a stretch of the line around the range is measured: a line of 400,000 characters with a
+ * finding on each would otherwise cost their product.
+ */
 export function codeFrame(sourceLine: string, diagnostic: Diagnostic): [string, string] {
   const { start, end } = diagnostic.range;
-  const line = sourceLine.replace(/\t/g, ' ');
-  const from = start.character;
-  const to = end.line === start.line ? Math.max(end.character, from + 1) : line.length + 1;
+  let cut = Math.max(0, start.character - 2 * WINDOW);
+  if (cut > 0 && (sourceLine.charCodeAt(cut) & 0xfc00) === 0xdc00) cut--;
+  const rangeEnd = end.line === start.line ? Math.max(end.character, start.character + 1) : sourceLine.length;
+  const cutEnd = Math.min(sourceLine.length, rangeEnd + 2 * WINDOW);
+  const line = sourceLine.slice(cut, cutEnd).replace(/\t/g, ' ');
+  const from = start.character - cut;
+  const to = end.line === start.line ? rangeEnd - cut : line.length + 1;
   const widths = columns(line + ' ');
   // The window starts a little before the range when the line is long, at a whole character.
   let first = 0;
@@ -41,9 +49,10 @@ export function codeFrame(sourceLine: string, diagnostic: Diagnostic): [string, 
   }
   let last = first;
   for (let w = 0; last < line.length && w + widths[last] <= WINDOW; last++) w += widths[last];
-  const prefix = first > 0 ? '…' : '';
-  const shown = prefix + line.slice(first, last) + (last < line.length ? '…' : '');
-  const pad = (first > 0 ? 1 : 0) + widths.slice(first, from).reduce((a, b) => a + b, 0);
+  const cutBefore = cut + first > 0;
+  const prefix = cutBefore ? '…' : '';
+  const shown = prefix + line.slice(first, last) + (cut + last < sourceLine.length ? '…' : '');
+  const pad = (cutBefore ? 1 : 0) + widths.slice(first, from).reduce((a, b) => a + b, 0);
   const caretWidth = Math.max(1, widths.slice(from, Math.min(to, last + 1)).reduce((a, b) => a + b, 0));
   return [INDENT + shown, INDENT + ' '.repeat(pad) + '^'.repeat(caretWidth)];
 }

@@ -8,6 +8,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { DraftDetection } from '../applicability';
 import type { RuleLevels } from '../rules/rule';
 import type { DraftLanguage, OffsetRange } from '../types';
+import type { JsonLimitProblem } from './jsonLimits';
 import { fileProblemDiagnostics, parseJsonTree, problem, schemaProblems, type FileLabel, type FileProblem } from './jsonFile';
 import { configuration as validateConfiguration } from './schemaValidators.generated';
 
@@ -60,10 +61,13 @@ function label(fileName: string): FileLabel {
   return { zh: `配置文件 ${fileName}：`, en: `Configuration ${fileName}: ` };
 }
 
-/** Parses and validates one configuration file; `fileName` is how its messages name it. */
-export function parseConfigFile(text: string, fileName: string): ConfigFile {
+/**
+ * Parses and validates one configuration file; `fileName` is how its messages name it. limit: the
+ * file was over a limit before it was read (its size), and text is empty.
+ */
+export function parseConfigFile(text: string, fileName: string, limit?: JsonLimitProblem): ConfigFile {
   const fileLabel = label(fileName);
-  const { root, problems } = parseJsonTree(text, fileLabel, { comments: fileName.endsWith('.jsonc') });
+  const { root, problems } = parseJsonTree(text, fileLabel, { comments: fileName.endsWith('.jsonc'), limit });
   if (!root) return { problems };
   const extendsNode = root.type === 'object' ? root.children?.find(p => p.children?.[0].value === 'extends')?.children?.[1] : undefined;
   const extendsRange = extendsNode && { start: extendsNode.offset, end: extendsNode.offset + extendsNode.length };

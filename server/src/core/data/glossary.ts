@@ -63,12 +63,8 @@ export interface Glossary {
   patternOf(name: string): GlossaryPattern | undefined;
 }
 
+/** The name fields of an entry: what kind of name each holds, in which language. */
 const FORM_FIELDS = [['zhFull', 'full', 'zh'], ['zhShort', 'short', 'zh'], ['enFull', 'full', 'en'], ['enShort', 'short', 'en']] as const;
-
-/** Every (name, kind, language) of an entry, names normalized. */
-export function entryForms(entry: GlossaryEntryData): { text: string; kind: TermKind; language: DraftLanguage }[] {
-  return FORM_FIELDS.flatMap(([field, kind, language]) => entry[field].map(name => ({ text: normalizeName(name), kind, language })));
-}
 
 /**
  * A short form that is its full name without the qualifiers: 宪章 of 联合国宪章, 移民组织 of 国际移民组织,
@@ -81,23 +77,26 @@ function isHeadOfFullName(short: string, entry: GlossaryEntryData): boolean {
 }
 
 export function createGlossary(entries: readonly GlossaryEntry[]): Glossary {
-  const byText = new Map<string, { entry: GlossaryEntry; kind: TermKind; language: DraftLanguage }[]>();
+  // One pattern per name, in the order names are first seen; built in place, as a glossary of
+  // 50,000 entries has 200,000 names.
+  const index = new Map<string, { text: string; senses: { entry: GlossaryEntry; kind: TermKind; language: DraftLanguage; anaphoric: boolean }[] }>();
   for (const entry of entries) {
-    for (const form of entryForms(entry)) {
-      if (!form.text) continue;
-      const senses = byText.get(form.text) ?? [];
-      if (!senses.some(s => s.entry === entry)) senses.push({ entry, kind: form.kind, language: form.language });
-      byText.set(form.text, senses);
+    for (const [field, kind, language] of FORM_FIELDS) {
+      for (const name of entry[field]) {
+        const text = normalizeName(name);
+        if (!text) continue;
+        const pattern = index.get(text);
+        const sense = { entry, kind, language, anaphoric: false };
+        // An entry's forms come one after another: a name it already has is its last sense.
+        if (!pattern) index.set(text, { text, senses: [sense] });
+        else if (pattern.senses[pattern.senses.length - 1].entry !== entry) pattern.senses.push(sense);
+      }
     }
   }
-  const patterns: GlossaryPattern[] = [...byText].map(([text, senses]) => ({
-    text,
-    senses: senses.map(sense => ({
-      ...sense,
-      anaphoric: sense.kind === 'short' && (senses.length > 1 || isHeadOfFullName(text, sense.entry)),
-    })),
-  }));
-  const index = new Map(patterns.map(p => [p.text, p]));
+  const patterns: GlossaryPattern[] = [...index.values()];
+  for (const { text, senses } of index.values()) {
+    for (const sense of senses) sense.anaphoric = sense.kind === 'short' && (senses.length > 1 || isHeadOfFullName(text, sense.entry));
+  }
   let matcher: TermMatcher | undefined;
   return {
     entries,
@@ -115,10 +114,59 @@ export function builtinGlossary(): Glossary {
   return (builtin ??= createGlossary(BUILTIN_GLOSSARY.map(data => ({ ...data, origin: 'builtin' as const }))));
 }
 
-/** Two entries name one entity when they share a Chinese full name, an English full name or an acronym. */
-function sameEntity(a: GlossaryEntryData, b: GlossaryEntryData): boolean {
-  const shared = (x: readonly string[], y: readonly string[]) => x.some(n => y.includes(n));
-  return shared(a.zhFull, b.zhFull) || shared(a.enFull, b.enFull) || shared(a.enShort.filter(isAcronym), b.enShort.filter(isAcronym));
+/**
+ * Slots of entries by one kind of name (a Chinese full name, an English full name, an acronym): what
+ * makes two entries one entity. Most names belong to one entry, whose slot is kept unboxed.
+ */
+class SlotsByName {
+  private readonly slots = new Map<string, number | number[]>();
+
+  add(name: string, slot: number): void {
+    const known = this.slots.get(name);
+    if (known === undefined) this.slots.set(name, slot);
+    else if (typeof known === 'number') { if (known !== slot) this.slots.set(name, [known, slot]); }
+    else if (!known.includes(slot)) known.push(slot);
+  }
+
+  remove(name: string, slot: number): void {
+    const known = this.slots.get(name);
+    if (known === slot) this.slots.delete(name);
+    else if (Array.isArray(known) && known.includes(slot)) this.slots.set(name, known.filter(s => s !== slot));
+  }
+
+  collect(name: string, into: number[]): void {
+    const known = this.slots.get(name);
+    if (typeof known === 'number') into.push(known);
+    else if (known) for (const slot of known) into.push(slot);
+  }
+}
+
+/** The slots of a glossary's entries by the names that make two of them one entity. */
+class EntityIndex {
+  private readonly zhFull = new SlotsByName();
+  private readonly enFull = new SlotsByName();
+  private readonly acronyms = new SlotsByName();
+
+  add(entry: GlossaryEntryData, slot: number): void {
+    for (const name of entry.zhFull) this.zhFull.add(name, slot);
+    for (const name of entry.enFull) this.enFull.add(name, slot);
+    for (const name of entry.enShort) if (isAcronym(name)) this.acronyms.add(name, slot);
+  }
+
+  remove(entry: GlossaryEntryData, slot: number): void {
+    for (const name of entry.zhFull) this.zhFull.remove(name, slot);
+    for (const name of entry.enFull) this.enFull.remove(name, slot);
+    for (const name of entry.enShort) if (isAcronym(name)) this.acronyms.remove(name, slot);
+  }
+
+  /** The slots of the entries naming the same entity as entry, in order. */
+  sameEntity(entry: GlossaryEntryData): number[] {
+    const slots: number[] = [];
+    for (const name of entry.zhFull) this.zhFull.collect(name, slots);
+    for (const name of entry.enFull) this.enFull.collect(name, slots);
+    for (const name of entry.enShort) if (isAcronym(name)) this.acronyms.collect(name, slots);
+    return slots.length < 2 ? slots : [...new Set(slots)].sort((a, b) => a - b);
+  }
 }
 
 /** CTED, UN-Women, Da'esh; not `the Charter`. */
@@ -126,33 +174,45 @@ export function isAcronym(name: string): boolean {
   return /^[A-Z][A-Za-z0-9'’&-]{1,14}$/.test(name) && (name.match(/[A-Z]/g)?.length ?? 0) >= 2;
 }
 
-/** An override's names over the entry's (a name field it leaves empty keeps the entry's); sources add up. */
-function mergeEntry(entry: GlossaryEntry, override: GlossaryEntry): GlossaryEntry {
-  const pick = (field: 'zhFull' | 'zhShort' | 'enFull' | 'enShort') => (override[field].length > 0 ? override[field] : entry[field]);
+/**
+ * An override's names over those of the entries it replaces (a name field it leaves empty takes the
+ * first of theirs that has one); sources and evidence add up, the override's first.
+ */
+function mergeEntries(override: GlossaryEntry, replaced: readonly GlossaryEntry[]): GlossaryEntry {
+  if (replaced.length === 0) return override;
+  const all = [override, ...replaced];
+  const pick = (field: 'zhFull' | 'zhShort' | 'enFull' | 'enShort') => all.find(entry => entry[field].length > 0)?.[field] ?? override[field];
   return {
     zhFull: pick('zhFull'), zhShort: pick('zhShort'), enFull: pick('enFull'), enShort: pick('enShort'),
-    source: [...override.source, ...entry.source],
-    evidence: [...override.source.map((_, i) => override.evidence[i] ?? ''), ...entry.evidence],
-    instrument: override.instrument ?? entry.instrument,
-    ...(entry.alias || override.alias ? { alias: [...new Set([...(override.alias ?? []), ...(entry.alias ?? [])])] } : {}),
+    source: all.flatMap(entry => entry.source),
+    evidence: all.flatMap(entry => entry.source.map((_, i) => entry.evidence[i] ?? '')),
+    instrument: all.find(entry => entry.instrument !== undefined)?.instrument,
+    ...(all.some(entry => entry.alias) ? { alias: [...new Set(all.flatMap(entry => entry.alias ?? []))] } : {}),
     origin: override.origin,
     file: override.file,
   };
 }
 
 /**
- * Entries of a workspace file over a glossary: a workspace entry naming the same entity as
- * built-in ones replaces them, its names over theirs; the sources of both are kept.
+ * Entries of a workspace file over a glossary: a workspace entry naming the same entity as earlier
+ * ones replaces them, in the place of the first, its names over theirs; the sources of all are
+ * kept. Entries are looked up by their names in an index, so merging costs what the entries hold,
+ * not their number squared (a 50,000-entry file once took minutes).
  */
 export function mergeGlossary(base: Glossary, overrides: readonly GlossaryEntry[]): Glossary {
   if (overrides.length === 0) return base;
-  const entries = [...base.entries];
+  // Slots keep the order: a merged entry takes the slot of the first entry it replaces.
+  const slots: (GlossaryEntry | undefined)[] = [...base.entries];
+  const index = new EntityIndex();
+  slots.forEach((entry, slot) => index.add(entry!, slot));
   for (const override of overrides) {
-    const same = entries.filter(entry => sameEntity(entry, override));
-    const merged = same.reduce((acc, entry) => mergeEntry(entry, acc), override);
-    const at = same.length > 0 ? entries.indexOf(same[0]) : entries.length;
-    for (const entry of same) entries.splice(entries.indexOf(entry), 1);
-    entries.splice(Math.min(at, entries.length), 0, merged);
+    const replaced = index.sameEntity(override);
+    for (const slot of replaced) index.remove(slots[slot]!, slot);
+    const merged = mergeEntries(override, replaced.map(slot => slots[slot]!));
+    for (const slot of replaced) slots[slot] = undefined;
+    const at = replaced.length > 0 ? replaced[0] : slots.length;
+    slots[at] = merged;
+    index.add(merged, at);
   }
-  return createGlossary(entries);
+  return createGlossary(slots.filter(entry => entry !== undefined));
 }

@@ -5,6 +5,7 @@ import { getNodeValue, modify } from 'jsonc-parser/lib/esm/main';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { DraftLanguage, OffsetRange } from '../types';
 import type { GlossaryEntry, GlossaryEntryData } from './glossary';
+import type { JsonLimitProblem } from './jsonLimits';
 import { fileProblemDiagnostics, parseJsonTree, schemaProblems, type DescribeError, type FileLabel, type FileProblem } from './jsonFile';
 import { glossary as validateGlossary } from './schemaValidators.generated';
 
@@ -39,9 +40,12 @@ const describe: DescribeError = (error, path) => {
 
 const asList = (value: unknown): string[] => value === undefined ? [] : (Array.isArray(value) ? value : [value]).map(s => String(s).trim());
 
-/** Parses and validates a workspace glossary; `file` is how hovers name it. */
-export function parseGlossaryFile(text: string, file?: string): GlossaryFile {
-  const { root, problems } = parseJsonTree(text, LABEL, { comments: false });
+/**
+ * Parses and validates a workspace glossary; `file` is how hovers name it. limit: the file was over
+ * a limit before it was read (its size), and text is empty.
+ */
+export function parseGlossaryFile(text: string, file?: string, limit?: JsonLimitProblem): GlossaryFile {
+  const { root, problems } = parseJsonTree(text, LABEL, { comments: false, limit });
   if (!root) return { entries: [], problems };
   const schema = schemaProblems(root, validateGlossary, LABEL, describe);
   if (schema.length > 0) return { entries: [], problems: schema };
@@ -81,7 +85,10 @@ export function glossaryEditsForEntry(existing: string | undefined, entry: Gloss
   return edits.map(e => ({ range: { start: e.offset, end: e.offset + e.length }, newText: e.content }));
 }
 
-/** The problems of a glossary file as error diagnostics on the file itself. */
-export function glossaryFileDiagnostics(text: string, problems: readonly GlossaryFileProblem[], language: DraftLanguage): Diagnostic[] {
-  return fileProblemDiagnostics(text, problems, GLOSSARY_DIAGNOSTIC_CODE, language);
+/**
+ * The problems of a glossary file as error diagnostics on the file itself; with max, the first max
+ * and a notice of how many more (a file of 50,000 entries without a source has 50,000 problems).
+ */
+export function glossaryFileDiagnostics(text: string, problems: readonly GlossaryFileProblem[], language: DraftLanguage, max = Infinity): Diagnostic[] {
+  return fileProblemDiagnostics(text, problems, GLOSSARY_DIAGNOSTIC_CODE, language, max);
 }

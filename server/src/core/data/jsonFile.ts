@@ -5,6 +5,8 @@ import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type 
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { LineIndex } from '../text/lineIndex';
 import { DIAGNOSTIC_SOURCE, type DraftLanguage, type OffsetRange } from '../types';
+import { truncationNotice } from '../truncation';
+import { jsonLimitMessage, jsonLimitProblem, type JsonLimitProblem } from './jsonLimits';
 import type { SchemaError, SchemaValidator } from './schemaValidators.generated';
 
 export type Message = Readonly<Record<DraftLanguage, string>>;
@@ -49,22 +51,31 @@ export function problem(node: { offset: number; length: number }, label: FileLab
   return { range: rangeOfNode(node), message: { zh: `${label.zh}${zh}`, en: `${label.en}${en}` } };
 }
 
-/** The text of a JSON file as a tree with positions, or its syntax problems. */
-export function parseJsonTree(text: string, label: FileLabel, options: { comments: boolean }): { root?: Node; problems: FileProblem[] } {
+/** A file over a limit of JSON_LIMITS, reported at the bracket one level too deep or at the start. */
+export function limitProblem(limit: JsonLimitProblem, label: FileLabel): FileProblem {
+  const at = limit.kind === 'tooDeep' ? { offset: limit.offset, length: 1 } : { offset: 0, length: 0 };
+  return problem(at, label, jsonLimitMessage(limit, 'zh'), jsonLimitMessage(limit, 'en'));
+}
+
+export interface JsonTreeOptions {
+  /** JSON with comments and trailing commas (.jsonc). */
+  readonly comments: boolean;
+  /** Found before the file was read (its size): the file is not parsed, this is its problem. */
+  readonly limit?: JsonLimitProblem;
+}
+
+/**
+ * The text of a JSON file as a tree with positions, or its syntax problems. A file nested deeper or
+ * larger than JSON_LIMITS is not parsed (the parser recurses per level): that is its one problem.
+ */
+export function parseJsonTree(text: string, label: FileLabel, options: JsonTreeOptions): { root?: Node; problems: FileProblem[] } {
+  const limit = options.limit ?? jsonLimitProblem(text);
+  if (limit) return { problems: [limitProblem(limit, label)] };
   if (!text.trim()) return { problems: [problem({ offset: 0, length: 0 }, label, '文件为空', 'the file is empty')] };
-  // ISSUE 9 (jsonLimits): a workspace file's text is parsed here and only here; wire the JSON limits
-  // (nesting depth 64, 10 MB) in before parseTree, reporting what exceeds them as a problem of the file.
   const errors: ParseError[] = [];
   // A byte-order mark (editors on Windows write one) becomes a space: JSON allows that, and offsets stay.
   const unmarked = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
-  let root: Node | undefined;
-  try {
-    root = parseTree(unmarked, errors, { allowTrailingComma: options.comments, disallowComments: !options.comments });
-  } catch (error) {
-    // The parser recurses per level: thousands of nested brackets exhaust the stack.
-    if (!(error instanceof RangeError)) throw error;
-    return { problems: [problem({ offset: 0, length: 0 }, label, 'JSON 嵌套过深', 'the JSON is nested too deeply')] };
-  }
+  const root = parseTree(unmarked, errors, { allowTrailingComma: options.comments, disallowComments: !options.comments });
   // parseTree gives a root for any text that is not empty, so without a root there is an error here.
   if (errors.length > 0 || !root) {
     return {
@@ -155,8 +166,12 @@ export function schemaProblems(root: Node, validate: SchemaValidator, label: Fil
   return problems.sort((a, b) => a.range.start - b.range.start);
 }
 
-/** The problems of a file as error diagnostics on the file itself. */
-export function fileProblemDiagnostics(text: string, problems: readonly FileProblem[], code: string, language: DraftLanguage): Diagnostic[] {
+/**
+ * The problems of a file as error diagnostics on the file itself; with max, the first max and a
+ * notice of how many more (a glossary of 50,000 entries without a source has 50,000 problems).
+ */
+export function fileProblemDiagnostics(text: string, problems: readonly FileProblem[], code: string, language: DraftLanguage, max = Infinity): Diagnostic[] {
   const lines = new LineIndex(text);
-  return problems.map(p => ({ range: lines.rangeOf(p.range), severity: 1, code: p.code ?? code, source: DIAGNOSTIC_SOURCE, message: p.message[language] }));
+  const shown = problems.slice(0, max).map((p): Diagnostic => ({ range: lines.rangeOf(p.range), severity: 1, code: p.code ?? code, source: DIAGNOSTIC_SOURCE, message: p.message[language] }));
+  return problems.length > max ? [...shown, truncationNotice(problems.length - max, max, { messageLanguage: language })] : shown;
 }

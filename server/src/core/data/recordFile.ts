@@ -6,6 +6,7 @@ import { findNodeAtLocation, getNodeValue, type Node } from 'jsonc-parser/lib/es
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { compareDates, formatDate, resolutionSymbol } from '../format';
 import type { DraftLanguage, OffsetRange } from '../types';
+import type { JsonLimitProblem } from './jsonLimits';
 import { fileProblemDiagnostics, parseJsonTree, rangeOfNode, type FileLabel } from './jsonFile';
 import { mergeRecord, parseIsoDate, type RecordedResolution, type ResolutionRecord } from './record';
 import { checkRecordShape, type ShapeViolation } from './recordSchema';
@@ -94,10 +95,13 @@ function outOfOrder(candidate: Candidate, record: ResolutionRecord): RecordFileP
     `resolution ${resolution.number} dated ${formatDate(resolution.adopted, 'en')} is out of order with ${symbol} of ${formatDate(other.adopted, 'en')} in ${where('en')}: Council resolutions are numbered in order of adoption; ${notUsed.en}`);
 }
 
-/** Parses and checks a workspace record file against the base record; `file` is how hovers name it. */
-export function parseRecordFile(text: string, file: string, base: ResolutionRecord): RecordFile {
+/**
+ * Parses and checks a workspace record file against the base record; `file` is how hovers name it.
+ * limit: the file was over a limit before it was read (its size), and text is empty.
+ */
+export function parseRecordFile(text: string, file: string, base: ResolutionRecord, limit?: JsonLimitProblem): RecordFile {
   const broken = (problems: RecordFileProblem[]): RecordFile => ({ resolutions: [], problems, record: mergeRecord(base, [], file, true) });
-  const { root, problems: syntax } = parseJsonTree(text, LABEL, { comments: false });
+  const { root, problems: syntax } = parseJsonTree(text, LABEL, { comments: false, limit });
   if (!root) return broken(syntax.map(p => ({ ...p, code: RECORD_INVALID })));
   // SWAP: checkRecordShape is where the ajv-compiled schema validator goes (see recordSchema.ts).
   const violations = checkRecordShape(getNodeValue(root));

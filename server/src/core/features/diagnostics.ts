@@ -1,34 +1,30 @@
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { ResolutionDocument } from '../parse/document';
 import { DIAGNOSTIC_SOURCE } from '../types';
+import type { Finding, Rule, RuleContext, RuleLevels, Severity } from '../rules/rule';
+import { FindingSelection } from './findingSelection';
+import { applyDirectives, UNUSED_DISABLE } from './suppressions';
+import { LSP_SEVERITY, truncationNotice } from '../truncation';
 
 export { DIAGNOSTIC_SOURCE } from '../types';
-import type { Finding, Rule, RuleContext, RuleLevels, Severity } from '../rules/rule';
-import { applyDirectives, UNUSED_DISABLE } from './suppressions';
+export { DEFAULT_MAX_DIAGNOSTICS, TRUNCATED_CODE, truncationNotice } from '../truncation';
 
-
-const LSP_SEVERITY: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, information: 3, hint: 4 };
+/** Rules are read this many findings at a time between two steps (see checkInSteps). */
+const FINDINGS_PER_STEP = 256;
 
 /** What a diagnostic carries for its quick fix, so code actions need not run the rules again. */
 export interface DiagnosticData {
-  fix?: { title: string; edits: TextEdit[] };
+  /** No edits for a whole-document fix (renumbering): the code action computes them. */
+  fix?: { title: string; edits?: TextEdit[]; wholeDocument?: true };
 }
 
 export interface CancellationToken {
   readonly isCancellationRequested: boolean;
 }
 
-/** Runs the rules in table order; stops between rules once the request is cancelled. */
-export function runRules(document: ResolutionDocument, rules: readonly Rule[], context: RuleContext, token?: CancellationToken): Finding[] | undefined {
-  const findings: Finding[] = [];
-  for (const rule of rules) {
-    if (token?.isCancellationRequested) return undefined;
-    findings.push(...rule.check(document, context));
-  }
-  return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-}
-
-export interface DiagnoseOptions {
+export interface CheckOptions {
+  /** At most this many diagnostics, the most severe kept, and one more that says how many are left out. */
+  readonly maxDiagnostics?: number;
   /** Levels by rule id (a configuration): `off` rules do not run; a level replaces all of a rule's severities. */
   readonly levels?: RuleLevels;
   /** Report resolint-disable comments that silence nothing. */
@@ -38,15 +34,55 @@ export interface DiagnoseOptions {
   readonly uri?: string;
 }
 
-/** The rules that are not off, their findings less those the draft's directives silence; undefined when cancelled. */
-export function diagnose(document: ResolutionDocument, rules: readonly Rule[], context: RuleContext, options: DiagnoseOptions = {}): Diagnostic[] | undefined {
-  const { levels, reportUnusedDisable, token, uri } = options;
+/**
+ * Runs the rules that are not off, in table order, and makes their findings diagnostics, less those
+ * the draft's directives silence. It works in steps: each next() reads a few hundred findings (or
+ * converts as many), so that the server can answer requests between steps however many findings a
+ * draft has; diagnose runs every step at once. Findings are collected one by one, never spread into
+ * a call. The diagnostics come in text order; with maxDiagnostics, the most severe (then the first)
+ * are kept and a notice says how many were left out. undefined when the token was cancelled.
+ */
+export function* checkInSteps(
+  document: ResolutionDocument, rules: readonly Rule[], context: RuleContext, options: CheckOptions = {},
+): Generator<void, Diagnostic[] | undefined> {
+  const { maxDiagnostics = Infinity, levels, reportUnusedDisable, token, uri } = options;
   const active = levels ? rules.filter(rule => levels[rule.id] !== 'off') : rules;
-  const findings = runRules(document, active, context, token);
-  if (!findings) return undefined;
-  const kept = applyDirectives(findings, document.directives, document.lines, { messageLanguage: context.messageLanguage, reportUnused: reportUnusedDisable });
-  const byId = new Map<string, Pick<Rule, 'defaultSeverity'>>([...rules.map(rule => [rule.id, rule] as const), [UNUSED_DISABLE.id, UNUSED_DISABLE]]);
-  return kept.map(finding => toDiagnostic(document, finding, byId.get(finding.ruleId)!, levels?.[finding.ruleId], uri));
+  const ruleById = new Map<string, Pick<Rule, 'defaultSeverity'>>([...rules.map(rule => [rule.id, rule] as const), [UNUSED_DISABLE.id, UNUSED_DISABLE]]);
+  const levelOf = (finding: Finding) => levels?.[finding.ruleId];
+  let findings: Finding[] = [];
+  let sinceStep = 0;
+  for (const rule of active) {
+    if (token?.isCancellationRequested) return undefined;
+    for (const finding of rule.check(document, context)) {
+      findings.push(finding);
+      if (++sinceStep < FINDINGS_PER_STEP) continue;
+      sinceStep = 0;
+      yield;
+      if (token?.isCancellationRequested) return undefined;
+    }
+  }
+  findings = applyDirectives(findings, document.directives, document.lines, { messageLanguage: context.messageLanguage, reportUnused: reportUnusedDisable });
+  const selection = new FindingSelection(maxDiagnostics);
+  for (const finding of findings) {
+    const level = levelOf(finding);
+    selection.add(finding, LSP_SEVERITY[level && level !== 'off' ? level : finding.severity ?? ruleById.get(finding.ruleId)!.defaultSeverity]);
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const finding of selection.inTextOrder()) {
+    diagnostics.push(toDiagnostic(document, finding, ruleById.get(finding.ruleId)!, levelOf(finding), uri));
+    if (diagnostics.length % FINDINGS_PER_STEP === 0) yield;
+  }
+  if (selection.omitted > 0) diagnostics.push(truncationNotice(selection.omitted, maxDiagnostics, context));
+  return diagnostics;
+}
+
+/** checkInSteps run to its end at once. */
+export function diagnose(document: ResolutionDocument, rules: readonly Rule[], context: RuleContext, options: CheckOptions = {}): Diagnostic[] | undefined {
+  const steps = checkInSteps(document, rules, context, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**
@@ -55,9 +91,9 @@ export function diagnose(document: ResolutionDocument, rules: readonly Rule[], c
  */
 export function toDiagnostic(document: ResolutionDocument, finding: Finding, rule: Pick<Rule, 'defaultSeverity'>, level?: Severity | 'off', uri?: string): Diagnostic {
   const fix = finding.fix;
-  const data: DiagnosticData = fix
-    ? { fix: { title: fix.title, edits: fix.edits.map(e => ({ range: document.lines.rangeOf(e.range), newText: e.newText })) } }
-    : {};
+  const data: DiagnosticData = !fix ? {}
+    : fix.wholeDocument ? { fix: { title: fix.title, wholeDocument: true } }
+      : { fix: { title: fix.title, edits: fix.edits.map(e => ({ range: document.lines.rangeOf(e.range), newText: e.newText })) } };
   return {
     range: document.lines.rangeOf(finding.range),
     severity: LSP_SEVERITY[level && level !== 'off' ? level : finding.severity ?? rule.defaultSeverity],

@@ -92,8 +92,10 @@ function classify(blocks: readonly Block[], language: DraftLanguage): Pick<Resol
       const item: SubItem = { label: label[1], labelRange: { start, end: start + label[0].trimEnd().length }, range, children: [] };
       const letters = parent.subItems;
       if (isRoman(label[1], letters)) {
+        // Pushed, not copied: a copy per item made a list of 100,000 (i) items quadratic.
         const letter = letters[letters.length - 1];
-        letters[letters.length - 1] = { ...extend(letter, range.end), children: [...letter.children, item] };
+        letter.children.push(item);
+        letters[letters.length - 1] = extend(letter, range.end);
       } else {
         letters.push(item);
       }

@@ -1,5 +1,5 @@
 import { negotiationMarkup } from '../negotiation/markup';
-import type { Finding, Localized, Rule } from './rule';
+import type { Localized, Rule } from './rule';
 import { isResolution } from './structureRule';
 
 const unclosed: Localized<[string]> = {
@@ -24,17 +24,17 @@ export const bracketUnbalanced: Rule = {
   id: 'bracket-unbalanced',
   defaultSeverity: 'error',
   description: 'A square bracket without its partner: an opening one never closed, or a closing one never opened.',
-  check(document, { messageLanguage }) {
-    if (!isResolution(document)) return [];
-    return negotiationMarkup(document).unbalanced.map((bracket): Finding => {
+  *check(document, { messageLanguage }) {
+    if (!isResolution(document)) return;
+    for (const bracket of negotiationMarkup(document).unbalanced) {
       const written = document.text.slice(bracket.bracket.start, bracket.bracket.end);
       const open = bracket.kind === 'open';
-      return {
+      yield {
         ruleId: this.id,
         range: bracket.bracket,
         message: (open ? unclosed : unopened)[messageLanguage](written),
         related: [{ range: bracket.reach, message: (open ? reachOpen : reachClose)[messageLanguage]() }],
       };
-    });
+    }
   },
 };

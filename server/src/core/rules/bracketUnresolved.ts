@@ -1,6 +1,6 @@
 import { negotiationMarkup } from '../negotiation/markup';
 import { labelAt, stageSeverity } from './negotiationRule';
-import type { Finding, Localized, Rule } from './rule';
+import type { Localized, Rule } from './rule';
 import { isResolution } from './structureRule';
 
 const bracketed: Localized<[string]> = {
@@ -17,18 +17,17 @@ export const bracketUnresolved: Rule = {
   id: 'bracket-unresolved',
   defaultSeverity: 'information',
   description: 'Text still in square brackets, or Option blocks not yet chosen (a warning at the final stage: unResolution.stage, --final).',
-  check(document, context) {
-    if (!isResolution(document)) return [];
+  *check(document, context) {
+    if (!isResolution(document)) return;
     const severity = stageSeverity(context);
     const markup = negotiationMarkup(document);
-    const findings: Finding[] = markup.spans.map(span => ({
-      ruleId: this.id, range: span.range, severity, message: bracketed[context.messageLanguage](labelAt(document, span.range.start)),
-    }));
+    for (const span of markup.spans) {
+      yield { ruleId: this.id, range: span.range, severity, message: bracketed[context.messageLanguage](labelAt(document, span.range.start)) };
+    }
     for (const group of markup.groups) {
       if (group.form !== 'option') continue;
       const first = group.alternatives[0];
-      findings.push({ ruleId: this.id, range: first.label, severity, message: options[context.messageLanguage](labelAt(document, first.content.start), group.alternatives.length) });
+      yield { ruleId: this.id, range: first.label, severity, message: options[context.messageLanguage](labelAt(document, first.content.start), group.alternatives.length) };
     }
-    return findings;
   },
 };

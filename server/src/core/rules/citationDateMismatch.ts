@@ -3,7 +3,7 @@ import type { ResolutionRecord } from '../data/record';
 import { formatDate, sameDate } from '../format';
 import type { ResolutionDocument } from '../parse/document';
 import type { CalendarDate, CitationItem } from '../types';
-import type { Finding, Localized, Rule } from './rule';
+import type { Localized, Rule } from './rule';
 
 const message: Localized<[string, string, string]> = {
   zh: (resolution, recorded, written) => `${resolution}的通过日期是${recorded}，不是${written}。`,
@@ -57,20 +57,18 @@ export const citationDateMismatch: Rule = {
   id: 'citation-date-mismatch',
   defaultSeverity: 'error',
   description: 'A date written with a cited resolution disagrees with its recorded adoption date.',
-  check(document, { record, messageLanguage }) {
-    const findings: Finding[] = [];
+  *check(document, { record, messageLanguage }) {
     for (const [item, adopted, votingRecord] of datedItems(document, record)) {
       const written = item.writtenDate!;
       if (sameDate(written.date, adopted)) continue;
       const replacement = formatDate(adopted, written.language);
-      findings.push({
+      yield {
         ruleId: this.id,
         range: written.range,
         message: (votingRecord ? votingRecordMessage : message)[messageLanguage](named[messageLanguage](item), formatDate(adopted, messageLanguage), formatDate(written.date, messageLanguage)),
         ...(votingRecord ? { severity: 'information' as const } : {}),
         fix: { title: fixTitle[messageLanguage](replacement), edits: [{ range: written.range, newText: replacement }] },
-      });
+      };
     }
-    return findings;
   },
 };

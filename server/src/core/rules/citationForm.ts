@@ -1,5 +1,5 @@
 import type { FormIssueKind } from '../types';
-import type { Finding, Localized, Rule } from './rule';
+import type { Localized, Rule } from './rule';
 
 /** The kinds this rule reports; 和 before the last item is citation-list-conjunction's. */
 type FormKind = Exclude<FormIssueKind, 'lastListSeparator'>;
@@ -50,23 +50,21 @@ export const citationForm: Rule = {
   id: 'citation-form',
   defaultSeverity: 'warning',
   description: 'A citation is malformed: 号, year position, brackets, list punctuation, spacing.',
-  check(document, { messageLanguage }) {
-    const findings: Finding[] = [];
+  *check(document, { messageLanguage }) {
     for (const citation of document.citations) {
       for (const issue of citation.formIssues) {
         if (issue.kind === 'lastListSeparator') continue;
         const [edit] = issue.edits;
         const insertion = issue.edits.length === 1 && edit.range.start === edit.range.end;
         const title = issue.edits.length === 1 ? fixTitle[messageLanguage](edit.newText, insertion) : fixTitle[messageLanguage](issue.fixed, false);
-        findings.push({
+        yield {
           ruleId: this.id,
           range: issue.range,
           message: messages[issue.kind][messageLanguage](issue.fixed),
           ...(issue.severity ? { severity: issue.severity } : {}),
           ...(issue.edits.length > 0 ? { fix: { title, edits: issue.edits } } : {}),
-        });
+        };
       }
     }
-    return findings;
   },
 };

@@ -1,4 +1,4 @@
-import type { Finding, Localized, Rule } from './rule';
+import type { Localized, Rule } from './rule';
 
 const message: Localized<[]> = {
   zh: () => '决议列表的最后一项之前通常用“和”（或“及”）连接；已通过的案文也写作“、”，故仅供参考。',
@@ -13,13 +13,11 @@ export const citationListConjunction: Rule = {
   id: 'citation-list-conjunction',
   defaultSeverity: 'information',
   description: 'The last item of a Chinese list of resolutions is joined by 、 rather than 和 (both are in use).',
-  check(document, { messageLanguage }) {
-    const findings: Finding[] = [];
+  *check(document, { messageLanguage }) {
     for (const citation of document.citations) {
       for (const issue of citation.formIssues) {
-        if (issue.kind === 'lastListSeparator') findings.push({ ruleId: this.id, range: issue.range, message: message[messageLanguage]() });
+        if (issue.kind === 'lastListSeparator') yield { ruleId: this.id, range: issue.range, message: message[messageLanguage]() };
       }
     }
-    return findings;
   },
 };

@@ -2,7 +2,7 @@ import { yearOutsideNeighbours, type ResolutionRecord } from '../data/record';
 import { RECORD_FILE_NAME } from '../data/recordFile';
 import { formatDate } from '../format';
 import type { CitationItem, DraftLanguage } from '../types';
-import type { Finding, Localized, Rule } from './rule';
+import type { Localized, Rule } from './rule';
 import { securityCouncilItems } from './rule';
 
 const inGap: Localized<[number, number, number]> = {
@@ -30,13 +30,11 @@ export const citationUnknown: Rule = {
   id: 'citation-unknown',
   defaultSeverity: 'information',
   description: 'A cited Security Council resolution is not in the data: in a gap of it, or newer than it.',
-  check(document, { record, messageLanguage }) {
-    const findings: Finding[] = [];
+  *check(document, { record, messageLanguage }) {
     for (const [item] of securityCouncilItems(document)) {
       if (record.get(item.number)) continue;
       const message = explain(item, record, messageLanguage);
-      if (message) findings.push({ ruleId: this.id, range: item.range, message });
+      if (message) yield { ruleId: this.id, range: item.range, message };
     }
-    return findings;
   },
 };

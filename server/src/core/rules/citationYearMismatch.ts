@@ -50,26 +50,24 @@ export const citationYearMismatch: Rule = {
   id: 'citation-year-mismatch',
   defaultSeverity: 'error',
   description: 'The year of a cited Security Council resolution disagrees with the record (or, for a number not in it, with its neighbours).',
-  check(document, { record, messageLanguage }) {
-    const findings: Finding[] = [];
+  *check(document, { record, messageLanguage }) {
     for (const [item] of securityCouncilItems(document)) {
       if (item.year === undefined || !item.yearRange) continue;
       const recorded = record.get(item.number);
       if (!recorded) {
         const neighbours = yearOutsideNeighbours(record, item.number, item.year);
         const finding = neighbours && unknownNumber(item, item.year, neighbours, messageLanguage);
-        if (finding) findings.push({ ruleId: this.id, ...finding });
+        if (finding) yield { ruleId: this.id, ...finding };
         continue;
       }
       if (item.year === recorded.adopted.year) continue;
       const year = recorded.adopted.year;
-      findings.push({
+      yield {
         ruleId: this.id,
         range: item.yearRange,
         message: message[messageLanguage](item.number, formatDate(recorded.adopted, messageLanguage), year, item.year),
         fix: yearFix(item, year, messageLanguage),
-      });
+      };
     }
-    return findings;
   },
 };

@@ -1,5 +1,6 @@
 import { renumberEdits } from './renumber';
-import type { Finding, Localized, Rule } from './rule';
+import type { ResolutionDocument } from '../parse/document';
+import type { Fix, Localized, Rule, TextEdit } from './rule';
 import { isResolution } from './structureRule';
 
 type Problem = 'duplicate' | 'disorder' | 'gap' | 'start';
@@ -15,16 +16,22 @@ export const renumberTitle: Localized<[]> = {
   en: () => 'Renumber operative paragraphs',
 };
 
+function renumberFix(document: ResolutionDocument, title: string): Fix {
+  let edits: TextEdit[] | undefined;
+  return { title, wholeDocument: true, get edits() { return (edits ??= renumberEdits(document)); } };
+}
+
 /** Operative paragraphs are numbered 1, 2, 3… without gaps, duplicates or disorder. */
 export const operativeNumbering: Rule = {
   id: 'operative-numbering',
   defaultSeverity: 'warning',
   description: 'Operative paragraph numbers have gaps, duplicates or are out of order.',
-  check(document, { messageLanguage }) {
-    if (!isResolution(document)) return [];
-    const findings: Finding[] = [];
+  *check(document, { messageLanguage }) {
+    if (!isResolution(document)) return;
     const seen = new Set<number>();
     let previous = 0;
+    // One renumbering fixes every finding: made once, on the first one, and its edits only when asked.
+    let fix: Fix | undefined;
     for (const paragraph of document.structure.operative) {
       const n = paragraph.number;
       const problem: Problem | undefined = seen.has(n) ? 'duplicate'
@@ -35,10 +42,8 @@ export const operativeNumbering: Rule = {
       seen.add(n);
       previous = Math.max(previous, n);
       if (!problem) continue;
-      findings.push({ ruleId: this.id, range: paragraph.numberRange, message: message[problem][messageLanguage](n, before) });
+      fix ??= renumberFix(document, renumberTitle[messageLanguage]());
+      yield { ruleId: this.id, range: paragraph.numberRange, message: message[problem][messageLanguage](n, before), fix };
     }
-    if (findings.length === 0) return findings;
-    const fix = { title: renumberTitle[messageLanguage](), edits: renumberEdits(document) };
-    return findings.map(finding => ({ ...finding, fix }));
   },
 };

@@ -13,9 +13,9 @@ export const operativeOpener: Rule = {
   id: 'operative-opener',
   defaultSeverity: 'information',
   description: 'An operative paragraph does not open with an operative verb.',
-  check(document, { messageLanguage }) {
-    if (!isResolution(document)) return [];
-    return openerFindings(document, this.id, document.structure.operative,
+  *check(document, { messageLanguage }) {
+    if (!isResolution(document)) return;
+    yield* openerFindings(document, this.id, document.structure.operative,
       body => findOperativeOpener(body, document.language) !== undefined,
       (paragraph, start) => message[messageLanguage]((paragraph as OperativeParagraph).number, start));
   },

@@ -1,4 +1,4 @@
-import type { Finding, Localized, Rule } from './rule';
+import type { Localized, Rule } from './rule';
 import { endingRange, endWith, endWithTitle, finalMark, isResolution } from './structureRule';
 
 const message: Localized<[number, string, boolean]> = {
@@ -11,25 +11,23 @@ export const operativePunctuation: Rule = {
   id: 'operative-punctuation',
   defaultSeverity: 'warning',
   description: 'An operative paragraph does not end with a semicolon, or the last with a full stop.',
-  check(document, { messageLanguage }) {
-    if (!isResolution(document)) return [];
+  *check(document, { messageLanguage }) {
+    if (!isResolution(document)) return;
     const zh = document.language === 'zh';
     const paragraphs = document.structure.operative;
-    const findings: Finding[] = [];
-    paragraphs.forEach((paragraph, index) => {
+    for (const [index, paragraph] of paragraphs.entries()) {
       const last = index === paragraphs.length - 1;
       const expected = last ? '。' : '；';
       const found = finalMark(document, paragraph);
       // finalMark folds widths: an English ; reads as ；, so only the English full stop needs a case.
-      if (found === expected || (!zh && last && found === '.')) return;
+      if (found === expected || (!zh && last && found === '.')) continue;
       const mark = zh ? expected : last ? '.' : ';';
-      findings.push({
+      yield {
         ruleId: this.id,
         range: endingRange(document, paragraph),
         message: message[messageLanguage](paragraph.number, mark, last),
         fix: { title: endWithTitle[messageLanguage](mark), edits: [endWith(document, paragraph, mark)] },
-      });
-    });
-    return findings;
+      };
+    }
   },
 };

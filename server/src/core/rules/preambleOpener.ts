@@ -12,9 +12,9 @@ export const preambleOpener: Rule = {
   id: 'preamble-opener',
   defaultSeverity: 'information',
   description: 'A preambular paragraph does not open with a recognized participle or phrase.',
-  check(document, { messageLanguage }) {
-    if (!isResolution(document)) return [];
-    return openerFindings(document, this.id, document.structure.preamble,
+  *check(document, { messageLanguage }) {
+    if (!isResolution(document)) return;
+    yield* openerFindings(document, this.id, document.structure.preamble,
       body => preambularOpener(body, document.language) !== undefined,
       (_, start) => message[messageLanguage](start));
   },

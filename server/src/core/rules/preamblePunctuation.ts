@@ -1,4 +1,4 @@
-import type { Finding, Localized, Rule } from './rule';
+import type { Localized, Rule } from './rule';
 import { endingRange, endWith, endWithTitle, finalMark, isResolution } from './structureRule';
 
 const message: Localized<[string]> = {
@@ -11,19 +11,17 @@ export const preamblePunctuation: Rule = {
   id: 'preamble-punctuation',
   defaultSeverity: 'warning',
   description: 'A preambular paragraph does not end with a comma.',
-  check(document, { messageLanguage }) {
-    if (!isResolution(document)) return [];
+  *check(document, { messageLanguage }) {
+    if (!isResolution(document)) return;
     const mark = document.language === 'zh' ? '，' : ',';
-    const findings: Finding[] = [];
     for (const paragraph of document.structure.preamble) {
       if (finalMark(document, paragraph) === '，') continue;
-      findings.push({
+      yield {
         ruleId: this.id,
         range: endingRange(document, paragraph),
         message: message[messageLanguage](mark),
         fix: { title: endWithTitle[messageLanguage](mark), edits: [endWith(document, paragraph, mark)] },
-      });
+      };
     }
-    return findings;
   },
 };

@@ -13,14 +13,16 @@ export const proposalTagLeft: Rule = {
   id: 'proposal-tag-left',
   defaultSeverity: 'information',
   description: 'A delegation\'s proposal tag ((US), (RU: delete)) or an agreed mark ((agreed ad ref), (暂时商定)) left in the text (a warning at the final stage).',
-  check(document, context) {
-    if (!isResolution(document)) return [];
+  *check(document, context) {
+    if (!isResolution(document)) return;
     const severity = stageSeverity(context);
-    return negotiationMarkup(document).tags.map(tag => ({
-      ruleId: this.id,
-      range: tag.range,
-      severity,
-      message: message[context.messageLanguage](labelAt(document, tag.range.start), document.text.slice(tag.range.start, tag.range.end)),
-    }));
+    for (const tag of negotiationMarkup(document).tags) {
+      yield {
+        ruleId: this.id,
+        range: tag.range,
+        severity,
+        message: message[context.messageLanguage](labelAt(document, tag.range.start), document.text.slice(tag.range.start, tag.range.end)),
+      };
+    }
   },
 };

@@ -30,9 +30,13 @@ const isInlineSpace = (code: number) => code === 32 || code === 9 || code === 0x
 function neighbours(text: string, at: number): { before: number; after: number; afterIndex: number } {
   let i = at - 1;
   while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
+  let before = i >= 0 ? text.charCodeAt(i) : NaN;
+  // An astral character before the mark (𠀀) is read by its high surrogate, which tells an ideograph
+  // from an emoji; a lone low surrogate is no character at all.
+  if ((before & 0xfc00) === 0xdc00) before = i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800 ? text.charCodeAt(i - 1) : NaN;
   let j = at + 1;
   while (j < text.length && isInlineSpace(text.charCodeAt(j))) j++;
-  return { before: i >= 0 ? text.charCodeAt(i) : NaN, after: j < text.length ? text.charCodeAt(j) : NaN, afterIndex: j };
+  return { before, after: j < text.length ? text.charCodeAt(j) : NaN, afterIndex: j };
 }
 
 const message: Localized<[string, string]> = {
@@ -84,25 +88,28 @@ export const punctuationWidth: Rule = {
   defaultSeverity: 'warning',
   description: 'Half-width , ; : ? in Chinese prose, or full-width ，；：？ in English prose.',
   fixAll: true,
-  check(document, { messageLanguage }) {
+  *check(document, { messageLanguage }) {
     const wrong = [...wrongWidths(document)];
     const right = document.text.match(RIGHT_WIDTH[document.language])?.length ?? 0;
     if (wrong.length >= SYSTEMATIC_MIN && wrong.length > right) {
       // One finding for the whole text: hundreds of warnings on a web copy of an adopted text would bury the rest.
       const first = wrong[0];
-      return [{
+      yield {
         ruleId: this.id,
         range: { start: first.at, end: first.at + 1 },
         severity: 'information',
         message: systematicMessage[messageLanguage](wrong.length, TO_FULL[first.found] ? '，' : ','),
         fix: { title: systematicTitle[messageLanguage](wrong.length), edits: wrong.map(w => ({ range: { start: w.at, end: w.end }, newText: w.replacement })) },
-      }];
+      };
+      return;
     }
-    return wrong.map(({ at, end, found, replacement, wanted }) => ({
-      ruleId: this.id,
-      range: { start: at, end: at + 1 },
-      message: message[messageLanguage](found, wanted),
-      fix: { title: fixTitle[messageLanguage](wanted), edits: [{ range: { start: at, end }, newText: replacement }] },
-    }));
+    for (const { at, end, found, replacement, wanted } of wrong) {
+      yield {
+        ruleId: this.id,
+        range: { start: at, end: at + 1 },
+        message: message[messageLanguage](found, wanted),
+        fix: { title: fixTitle[messageLanguage](wanted), edits: [{ range: { start: at, end }, newText: replacement }] },
+      };
+    }
   },
 };

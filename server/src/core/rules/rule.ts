@@ -10,6 +10,12 @@ export type RuleLevels = Readonly<Record<string, RuleLevel>>;
 export interface Fix {
   readonly title: string;
   readonly edits: readonly TextEdit[];
+  /**
+   * The fix edits the whole document and is the same on every finding of its rule (renumbering):
+   * a diagnostic carries its title only and the quick fix computes the edits when asked, so that a
+   * draft with thousands of findings does not carry thousands of copies of one large edit.
+   */
+  readonly wholeDocument?: boolean;
 }
 
 /** What a rule reports, before it becomes an LSP diagnostic or a line of resolint output. */
@@ -42,7 +48,11 @@ export interface Rule {
   readonly description: string;
   /** Offer one action that applies every fix of this rule in the document. */
   readonly fixAll?: boolean;
-  check(document: ResolutionDocument, context: RuleContext): Finding[];
+  /**
+   * The findings, one at a time: rules are generators, so that the server can answer requests
+   * between findings of a draft that has a hundred thousand of them.
+   */
+  check(document: ResolutionDocument, context: RuleContext): Iterable<Finding>;
 }
 
 /** Messages come in the two languages of the interface. */

@@ -81,18 +81,16 @@ export const endWithTitle: Localized<[string]> = {
 };
 
 /** The findings of an opener rule: one on the first phrase of each paragraph whose opener is not recognized. */
-export function openerFindings(
+export function* openerFindings(
   document: ResolutionDocument,
   ruleId: string,
   paragraphs: readonly PreambularParagraph[],
   hasOpener: (body: string) => boolean,
   message: (paragraph: PreambularParagraph, start: string) => string,
-): Finding[] {
-  const findings: Finding[] = [];
+): Generator<Finding> {
   for (const paragraph of paragraphs) {
     if (hasOpener(withoutNegotiationMarks(paragraphBody(document, paragraph)))) continue;
     const phrase = firstPhrase(document, paragraph);
-    findings.push({ ruleId, range: phrase.range, message: message(paragraph, phrase.text) });
+    yield { ruleId, range: phrase.range, message: message(paragraph, phrase.text) };
   }
-  return findings;
 }

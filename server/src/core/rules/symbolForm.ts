@@ -5,7 +5,7 @@
 // becomes the one year a Security Council symbol can have (from 1994, to the record's last year).
 import { formatDate } from '../format';
 import { yearsOfShortYear } from '../parse/symbols';
-import type { Finding, Localized, Rule } from './rule';
+import type { Localized, Rule } from './rule';
 
 const space: Localized<[string]> = {
   zh: fixed => `文号中间不应有空格：应写作“${fixed}”。`,
@@ -30,30 +30,28 @@ export const symbolForm: Rule = {
   id: 'symbol-form',
   defaultSeverity: 'warning',
   description: 'A document symbol is malformed: a space inside it, a two-digit year, a statement dated before its year.',
-  check(document, { record, messageLanguage }) {
-    const findings: Finding[] = [];
+  *check(document, { record, messageLanguage }) {
     const lastYear = record.last.adopted.year;
     for (const symbol of document.symbols) {
       for (const issue of symbol.issues) {
         if (issue.kind === 'space') {
-          findings.push({ ruleId: this.id, range: issue.range, message: space[messageLanguage](symbol.symbol), fix: { title: deleteSpace[messageLanguage](), edits: issue.edits } });
+          yield { ruleId: this.id, range: issue.range, message: space[messageLanguage](symbol.symbol), fix: { title: deleteSpace[messageLanguage](), edits: issue.edits } };
         } else if (issue.kind === 'shortYear') {
           const years = yearsOfShortYear(issue.written, lastYear);
           if (years.length === 1) {
             const fixed = `${issue.before}${years[0]}${issue.after}`;
-            findings.push({
+            yield {
               ruleId: this.id, range: issue.range, message: shortYear[messageLanguage](fixed),
               fix: { title: writeYear[messageLanguage](years[0]), edits: [{ range: issue.range, newText: String(years[0]) }] },
-            });
+            };
           } else {
-            findings.push({ ruleId: this.id, range: issue.range, message: unclearYear[messageLanguage](issue.written) });
+            yield { ruleId: this.id, range: issue.range, message: unclearYear[messageLanguage](issue.written) };
           }
         } else {
           const date = formatDate(issue.date.date, messageLanguage);
-          findings.push({ ruleId: this.id, range: issue.range, message: laterThanDate[messageLanguage](symbol.symbol, issue.year, date), related: [{ range: issue.date.range, message: date }] });
+          yield { ruleId: this.id, range: issue.range, message: laterThanDate[messageLanguage](symbol.symbol, issue.year, date), related: [{ range: issue.date.range, message: date }] };
         }
       }
     }
-    return findings;
   },
 };

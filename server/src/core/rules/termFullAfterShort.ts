@@ -1,4 +1,4 @@
-import type { Finding, Localized, Rule } from './rule';
+import type { Localized, Rule } from './rule';
 import { entities, lineOf } from './termRule';
 
 const message: Localized<[string, string, number]> = {
@@ -21,8 +21,7 @@ export const termFullAfterShort: Rule = {
   defaultSeverity: 'information',
   description: 'The full name is written again after the draft introduced and used its short form.',
   fixAll: true,
-  check(document, { messageLanguage }) {
-    const findings: Finding[] = [];
+  *check(document, { messageLanguage }) {
     for (const { occurrences, definitions } of entities(document)) {
       const definition = definitions[0];
       if (!definition) continue;
@@ -33,14 +32,13 @@ export const termFullAfterShort: Rule = {
         if (o.kind === 'short') { shortUsed = true; continue; }
         const alias = definition.aliases.find(a => /[\u3400-\u9fff]/.test(a.form) === (o.language === 'zh'));
         if (!shortUsed || !alias) continue;
-        findings.push({
+        yield {
           ruleId: this.id,
           range: o.range,
           message: message[messageLanguage](o.form, alias.form, line),
           fix: { title: fixTitle[messageLanguage](alias.form), edits: [{ range: o.range, newText: alias.form }] },
-        });
+        };
       }
     }
-    return findings;
   },
 };

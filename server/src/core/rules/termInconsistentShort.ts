@@ -1,4 +1,4 @@
-import type { Finding, Localized, Rule } from './rule';
+import type { Localized, Rule } from './rule';
 import { entities, leadForm, lineOf } from './termRule';
 
 const message: Localized<[string, string, number]> = {
@@ -22,8 +22,7 @@ export const termInconsistentShort: Rule = {
   defaultSeverity: 'warning',
   description: 'One entity has two different short forms in the draft.',
   fixAll: true,
-  check(document, { messageLanguage }) {
-    const findings: Finding[] = [];
+  *check(document, { messageLanguage }) {
     for (const { entry, occurrences, definitions } of entities(document)) {
       // Another name of the entity (达伊沙 beside 伊黎伊斯兰国) is no second short form.
       const aliases = new Set([...(entry.alias ?? []), ...definitions.flatMap(d => d.aliases.filter(a => a.alias).map(a => a.form))]);
@@ -38,15 +37,14 @@ export const termInconsistentShort: Rule = {
         for (const o of shorts) {
           if (o.role !== 'use' || forms.has(leadForm(o.form)) || aliases.has(leadForm(o.form)) || establishedIsAlias) continue;
           const right = established[0].form;
-          findings.push({
+          yield {
             ruleId: this.id,
             range: o.range,
             message: message[messageLanguage](o.form, right, line),
             fix: { title: fixTitle[messageLanguage](right), edits: [{ range: o.range, newText: right }] },
-          });
+          };
         }
       }
     }
-    return findings;
   },
 };

@@ -1,4 +1,4 @@
-import type { Finding, Localized, Rule } from './rule';
+import type { Localized, Rule } from './rule';
 import { entities, lineOf } from './termRule';
 
 const message: Localized<[string, number]> = {
@@ -16,20 +16,18 @@ export const termRedefined: Rule = {
   id: 'term-redefined',
   defaultSeverity: 'warning',
   description: 'A term is defined twice in the draft.',
-  check(document, { messageLanguage }) {
-    const findings: Finding[] = [];
+  *check(document, { messageLanguage }) {
     for (const { definitions } of entities(document)) {
       const [first, ...again] = definitions;
       for (const definition of again) {
         const form = definition.aliases[0].form;
-        findings.push({
+        yield {
           ruleId: this.id,
           range: definition.range,
           message: message[messageLanguage](first.aliases[0].form, lineOf(document, first.range.start)),
           fix: { title: fixTitle[messageLanguage](form), edits: [{ range: definition.range, newText: form }] },
-        });
+        };
       }
     }
-    return findings;
   },
 };

@@ -1,4 +1,4 @@
-import type { Finding, Localized, Rule } from './rule';
+import type { Localized, Rule } from './rule';
 import { entities, fullName } from './termRule';
 
 const message: Localized<[string, string | undefined]> = {
@@ -22,8 +22,7 @@ export const termUndefined: Rule = {
   id: 'term-undefined',
   defaultSeverity: 'hint',
   description: 'A short form is used without being defined in the draft.',
-  check(document, { messageLanguage }) {
-    const findings: Finding[] = [];
+  *check(document, { messageLanguage }) {
     // The organ a resolution's title line names, or the masthead of a verbatim record (before its first speaker).
     const heading = document.structure.title ?? (document.genre === 'verbatimRecord' ? document.statements[0] : undefined);
     const namedInHeading = (entry: Parameters<typeof fullName>[0]) => heading !== undefined
@@ -36,8 +35,7 @@ export const termUndefined: Rule = {
       const written = first.language === 'zh' ? `${full}(${first.form})` : `${full} (${first.form})`;
       // An apposition such as 伊黎伊斯兰国(达伊沙) already has brackets: no mechanical fix.
       const fix = full && !first.form.includes('(') ? { title: fixTitle[messageLanguage](written), edits: [{ range: first.range, newText: written }] } : undefined;
-      findings.push({ ruleId: this.id, range: first.range, message: message[messageLanguage](first.form, fullName(entry, messageLanguage)), fix });
+      yield { ruleId: this.id, range: first.range, message: message[messageLanguage](first.form, fullName(entry, messageLanguage)), fix };
     }
-    return findings;
   },
 };

@@ -1,4 +1,4 @@
-import type { Finding, Localized, Rule } from './rule';
+import type { Localized, Rule } from './rule';
 import { definitionText, entities, lineOf } from './termRule';
 
 const message: Localized<[string, number]> = {
@@ -19,24 +19,22 @@ export const termUsedBeforeDefinition: Rule = {
   id: 'term-used-before-definition',
   defaultSeverity: 'warning',
   description: 'A short form is used before the draft defines it.',
-  check(document, { messageLanguage }) {
-    const findings: Finding[] = [];
+  *check(document, { messageLanguage }) {
     for (const { occurrences, definitions } of entities(document)) {
       const first = definitions[0];
       if (!first) continue;
       const early = occurrences.filter(o => o.role === 'use' && o.kind === 'short' && o.range.start < first.range.start &&
         first.aliases.some(a => a.form === o.form));
       const line = lineOf(document, first.range.start);
-      early.forEach((use, index) => {
+      for (const [index, use] of early.entries()) {
         // The first early use takes the definition, which becomes the short form where it stood.
         const written = definitionText(document, first);
         const fix = index > 0 ? undefined : {
           title: fixTitle[messageLanguage](written),
           edits: [{ range: use.range, newText: written }, { range: first.range, newText: use.form }],
         };
-        findings.push({ ruleId: this.id, range: use.range, message: message[messageLanguage](use.form, line), fix });
-      });
+        yield { ruleId: this.id, range: use.range, message: message[messageLanguage](use.form, line), fix };
+      }
     }
-    return findings;
   },
 };

@@ -1,0 +1,11 @@
+// Reading a JSON file of the workspace (the glossary, the configuration, the record) within the
+// limits of core/data/jsonLimits: a file over the size limit is not read at all, so that a stray
+// 2 GB file costs a stat, not the server's memory. Its depth is the parser's to check (jsonLimitProblem).
+import { readFileSync } from 'node:fs';
+import { jsonSizeProblem, type JsonLimitProblem } from './core/data/jsonLimits';
+
+/** The file's text, or '' and the problem when its size (from a stat just made) is over the limit. */
+export function readWorkspaceJson(path: string, size: number): { text: string; limit?: JsonLimitProblem } {
+  const limit = jsonSizeProblem(size);
+  return limit ? { text: '', limit } : { text: readFileSync(path, 'utf8') };
+}
