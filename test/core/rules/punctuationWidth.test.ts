@@ -44,6 +44,13 @@ describe(RULE, () => {
     assert.deepEqual(diagnose(fixture('corpus-003.txt'), RULE), []);
   });
 
+  it('carries no edit in the systematic finding (the issue-9 draft would publish 12 MB): the quick fix makes them', () => {
+    const text = `安全理事会，\n回顾${'决,'.repeat(20_000)}`;
+    const [finding] = diagnose(text, RULE);
+    assert.deepEqual([finding.severity, finding.data], [3, { fix: { title: '改正全部 20000 处标点宽度', wholeDocument: true } }]);
+    assert.equal(applyFix(text, finding), `安全理事会，\n回顾${'决，'.repeat(20_000)}`);
+  });
+
   it('reports each slip where most marks are right', () => {
     const text = '回顾其以往各项决议，重申对会员国主权的承诺,认识到其责任，表示关切，欢迎其报告。';
     assert.deepEqual(diagnose(text, RULE).map(d => [d.covered, d.severity]), [[',', 2]]);

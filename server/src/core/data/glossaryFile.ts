@@ -6,7 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { DraftLanguage, OffsetRange } from '../types';
 import type { GlossaryEntry, GlossaryEntryData } from './glossary';
 import type { JsonLimitProblem } from './jsonLimits';
-import { fileProblemDiagnostics, parseJsonTree, schemaProblems, type DescribeError, type FileLabel, type FileProblem } from './jsonFile';
+import { fileProblemDiagnostics, parseJsonTree, quickValue, schemaProblems, type DescribeError, type FileLabel, type FileProblem } from './jsonFile';
 import { glossary as validateGlossary } from './schemaValidators.generated';
 
 export const GLOSSARY_FILE_NAME = '.resolution-terms.json';
@@ -45,11 +45,16 @@ const asList = (value: unknown): string[] => value === undefined ? [] : (Array.i
  * a limit before it was read (its size), and text is empty.
  */
 export function parseGlossaryFile(text: string, file?: string, limit?: JsonLimitProblem): GlossaryFile {
-  const { root, problems } = parseJsonTree(text, LABEL, { comments: false, limit });
-  if (!root) return { entries: [], problems };
-  const schema = schemaProblems(root, validateGlossary, LABEL, describe);
-  if (schema.length > 0) return { entries: [], problems: schema };
-  const terms = (getNodeValue(root) as { terms: Record<string, unknown>[] }).terms;
+  const options = { comments: false, limit };
+  let value = quickValue(text, options);
+  if (value === undefined || !validateGlossary(value)) {
+    const { root, problems } = parseJsonTree(text, LABEL, options);
+    if (!root) return { entries: [], problems };
+    const schema = schemaProblems(root, validateGlossary, LABEL, describe);
+    if (schema.length > 0) return { entries: [], problems: schema };
+    value = getNodeValue(root);
+  }
+  const terms = (value as { terms: Record<string, unknown>[] }).terms;
   const entries = terms.map((fields): GlossaryEntry => {
     const source = asList(fields.source);
     const evidence = asList(fields.evidence);

@@ -4,7 +4,7 @@
 import type { ResolutionDocument } from '../parse/document';
 import { isCjk } from '../text/chars';
 import type { DraftLanguage } from '../types';
-import type { Localized, Rule } from './rule';
+import type { Localized, Rule, TextEdit } from './rule';
 
 const TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？' };
 const TO_HALF: Record<string, string> = { '，': ',', '；': ';', '：': ':', '？': '?' };
@@ -94,12 +94,15 @@ export const punctuationWidth: Rule = {
     if (wrong.length >= SYSTEMATIC_MIN && wrong.length > right) {
       // One finding for the whole text: hundreds of warnings on a web copy of an adopted text would bury the rest.
       const first = wrong[0];
+      let edits: TextEdit[] | undefined;
       yield {
         ruleId: this.id,
         range: { start: first.at, end: first.at + 1 },
         severity: 'information',
         message: systematicMessage[messageLanguage](wrong.length, TO_FULL[first.found] ? '，' : ','),
-        fix: { title: systematicTitle[messageLanguage](wrong.length), edits: wrong.map(w => ({ range: { start: w.at, end: w.end }, newText: w.replacement })) },
+        // Its edits span the text (120,000 of them in a hostile draft): made when the fix is asked for, not
+        // carried in the diagnostic the server publishes.
+        fix: { title: systematicTitle[messageLanguage](wrong.length), wholeDocument: true, get edits() { return (edits ??= wrong.map(w => ({ range: { start: w.at, end: w.end }, newText: w.replacement }))); } },
       };
       return;
     }
