@@ -6,11 +6,13 @@ import { formatDate } from '../../../server/src/core/format';
 import { fixActions, service } from '../../helpers';
 
 /** Each finding of the rule: severity, message and quick-fix titles, in the language asked for. */
-function said(text: string, rule: string, language: 'zh' | 'en'): [number | undefined, string, string[]][] {
+function said(text: string, rule: string, language: 'zh' | 'en'): [number | undefined, string, string[], ...string[][]][] {
   const document = service.parse(text);
-  return (service.getDiagnostics(document, { messageLanguage: language }) ?? []).filter(d => d.code === rule).map(d => [
+  return (service.getDiagnostics(document, { messageLanguage: language, uri: 'file:///draft.unres' }) ?? []).filter(d => d.code === rule).map(d => [
     d.severity, d.message,
     fixActions(document, 'file:///draft.unres', d.range, [d], { messageLanguage: language }).map(a => a.title),
+    // The related information (the other end of a bracket, the date a symbol disagrees with), when there is some.
+    ...(d.relatedInformation ? [d.relatedInformation.map(r => r.message)] : []),
   ]);
 }
 
@@ -173,5 +175,37 @@ describe('messages and quick-fix titles, in Chinese and English', () => {
     const early = '安全理事会，\n请民航组织报告，\n欢迎国际民用航空组织(民航组织)的工作。\n';
     assert.deepEqual(said(early, 'term-used-before-definition', 'zh'), [[WARNING, '“民航组织”在第 3 行定义之前已经使用：简称应在首次出现时定义。', ['在首次出现处定义：国际民用航空组织(民航组织)']]]);
     assert.deepEqual(said(early, 'term-used-before-definition', 'en'), [[WARNING, '“民航组织” is used before the draft defines it on line 3: define a short form where it first appears.', ['Define it at its first use: 国际民用航空组织(民航组织)']]]);
+  });
+
+  it('bracket-unbalanced, bracket-unresolved and proposal-tag-left, with the paragraph label', () => {
+    const unclosed = '安全理事会，\n回顾其以往各项决议，\n1. 决定[延长]任务期限；\n2. [请秘书长报告。\n';
+    assert.deepEqual(said(unclosed, 'bracket-unbalanced', 'zh'), [[ERROR, '“[”没有对应的右方括号：此后直到文末都将被读作方括号内的文字。', [], ['方括号内的文字延续到这里（文末）']]]);
+    assert.deepEqual(said(unclosed, 'bracket-unbalanced', 'en'), [[ERROR, '“[” is never closed: the rest of the draft reads as bracketed text.', [], ['the bracketed text runs to here (the end of the draft)']]]);
+    assert.deepEqual(said(unclosed, 'bracket-unresolved', 'zh'), [[INFORMATION, 'OP1：方括号内的文字尚未商定。', ['去掉方括号（接受此文字）']]]);
+    assert.deepEqual(said(unclosed, 'bracket-unresolved', 'en'), [[INFORMATION, 'OP1: bracketed text not yet agreed.', ['Remove brackets (accept this text)']]]);
+    const english = 'The Security Council,\nRecalling its resolutions,\n1. Decides to extend the mandate (US);\n2. Requests] the Secretary-General to report.\n';
+    assert.deepEqual(said(english, 'bracket-unbalanced', 'zh'), [[ERROR, '“]”没有对应的左方括号。', [], ['从这里（正文开头）起找不到左方括号']]]);
+    assert.deepEqual(said(english, 'bracket-unbalanced', 'en'), [[ERROR, '“]” closes a bracket that was never opened.', [], ['no opening bracket from here (the start of the text) on']]]);
+    assert.deepEqual(said(english, 'proposal-tag-left', 'zh'), [[INFORMATION, 'OP1：谈判标记“(US)”仍在文中。', []]]);
+    assert.deepEqual(said(english, 'proposal-tag-left', 'en'), [[INFORMATION, 'OP1: the negotiation tag “(US)” is still in the text.', []]]);
+    const options = 'The Security Council,\nRecalling its resolutions,\n1. Decides to act;\nOption 1\n2. Decides to extend the mandate;\nOption 2\n2. Decides to end the mandate;\n3. Decides to remain seized of the matter.\n';
+    assert.deepEqual(said(options, 'bracket-unresolved', 'zh').map(([severity, message]) => [severity, message]), [[INFORMATION, 'OP2：2个备选方案尚未选定。']]);
+    assert.deepEqual(said(options, 'bracket-unresolved', 'en').map(([severity, message]) => [severity, message]), [[INFORMATION, 'OP2: 2 options, none chosen yet.']]);
+  });
+
+  it('symbol-form: a space, a two-digit year, one that cannot be told, a statement dated before its year', () => {
+    const text = '安全理事会，\n回顾 S /2017/375号文件和S/PRST/17/1号主席声明以及S/PRST/50/3，\n又回顾2014年12月18日S/PRST/2015/3号主席声明，\n1. 决定继续积极处理此案。\n';
+    assert.deepEqual(said(text, 'symbol-form', 'zh'), [
+      [WARNING, '文号中间不应有空格：应写作“S/2017/375”。', ['删除空格']],
+      [WARNING, '文号中的年份应写全四位：应写作“S/PRST/2017/1”。', ['改为“2017”']],
+      [WARNING, '文号中的年份应写全四位；“50”指哪一年无法确定。', []],
+      [WARNING, '主席声明 S/PRST/2015/3 的年份 2015 晚于草案所写的日期（2014年12月18日）：文号或日期有误。', [], ['2014年12月18日']],
+    ]);
+    assert.deepEqual(said(text, 'symbol-form', 'en'), [
+      [WARNING, 'A document symbol has no space inside: write S/2017/375.', ['Delete the space']],
+      [WARNING, 'The year of a document symbol is written in full: S/PRST/2017/1.', ['Write “2017”']],
+      [WARNING, 'The year of a document symbol is written in full; which year 50 stands for cannot be told.', []],
+      [WARNING, 'The year of S/PRST/2015/3, 2015, is later than the date the draft gives the statement (18 December 2014): the symbol or the date is wrong.', [], ['18 December 2014']],
+    ]);
   });
 });
