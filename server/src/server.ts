@@ -76,12 +76,11 @@ export function startServer(connection: Connection): void {
       document.positionAt(0);   // the document's line index is built now, not in the first hover
       return connection.sendDiagnostics({ uri, version, diagnostics });
     }
-    const model = models.get(document);
-    // Parsing and checking are the two long steps on a large file: requests are answered after the
-    // parse and between slices of the check.
-    await new Promise(resolve => setImmediate(resolve));
+    // Parsing and checking are the two long steps on a large file: both run in slices, and requests
+    // are answered between them.
     const stale = () => documents.get(uri)?.version !== version;
-    if (stale()) return;
+    const model = await models.getInSlices(document, stale);
+    if (!model || stale()) return;
     let diagnostics: Diagnostic[] | undefined = [];
     if (shouldCheck(model, kindOf(document), draftDetection)) {
       const options = { ...optionsFor(uri), stage, uri, rules: fromFile ? configuration.rules : ruleSettings, maxDiagnostics };

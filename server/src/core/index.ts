@@ -20,7 +20,7 @@ import { checkInSteps, diagnose, type CancellationToken, type CheckOptions } fro
 import { doHover } from './features/hover';
 import { getGlossaryActions, type GlossaryTarget } from './features/glossaryActions';
 import { findTermDefinitions, findTermHighlights, findTermReferences } from './features/termNavigation';
-import { parseDocument, type ParseOptions, type ResolutionDocument } from './parse/document';
+import { parseDocument, parseDocumentInSteps, type ParseOptions, type ResolutionDocument } from './parse/document';
 import { RULES } from './rules';
 import type { DraftStage, Rule, RuleContext, RuleLevels } from './rules/rule';
 import type { DraftLanguage } from './types';
@@ -64,6 +64,8 @@ export interface ResolutionService {
   readonly record: ResolutionRecord;
   /** options.glossary: the glossary of the draft's workspace (built-in by default). */
   parse(text: string, options?: ParseOptions): ResolutionDocument;
+  /** The same parse, a reader at each next(), so that a server can answer requests in between; the generator returns the document. */
+  parseInSteps(text: string, options?: ParseOptions): Generator<void, ResolutionDocument>;
   /** In text order; undefined when cancelled. */
   getDiagnostics(document: ResolutionDocument, options?: DiagnosticOptions): Diagnostic[] | undefined;
   /**
@@ -115,6 +117,7 @@ export function createResolutionService(options: ResolutionServiceOptions = {}):
     rules: RULES,
     record,
     parse: parseDocument,
+    parseInSteps: parseDocumentInSteps,
     getDiagnostics(document, request = {}) {
       return diagnose(document, RULES, ...checkOptions(document, request));
     },

@@ -91,30 +91,50 @@ export function isResolutionLike(view: TextView, citations: readonly Citation[])
 }
 
 export function parseDocument(text: string, options: ParseOptions = {}): ResolutionDocument {
+  const steps = parseDocumentInSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The parse, a reader at each next(): the server runs it in slices, answering requests between two
+ * readers (each is linear in the text; on a draft of 1 MB the longest takes a few tens of milliseconds
+ * on official text). parseDocument runs every step at once.
+ */
+export function* parseDocumentInSteps(text: string, options: ParseOptions = {}): Generator<void, ResolutionDocument> {
   // resolint's own comments are read for what they silence, and left out of the text every reader sees.
   const directives = parseDirectives(text);
   const language = options.language ?? detectLanguage(text, directives.map(directive => directive.range));
   const view = createView(text, language === 'zh', directives.map(directive => directive.range));
+  yield;
   const citations = findCitations(view);
+  yield;
   const read = parseStructure(view, language);
+  yield;
   const { genre, statements } = readGenre(text, read.title !== undefined);
   // A verbatim record quotes drafts and resolutions: its own structure is that of its statements.
   const structure = genre === 'verbatimRecord' ? { preamble: [], operative: [] } : read;
   const glossary = options.glossary ?? builtinGlossary();
   const paragraphReferences = structure.title ? findParagraphReferences(view, view.toView(structure.title.end), citations) : [];
+  const lines = new LineIndex(text);
+  const symbols = findSymbols(view, citations);
+  yield;
+  const terms = findTerms(view, glossary);
   return {
     text,
     view,
     language,
     genre,
     statements,
-    lines: new LineIndex(text),
+    lines,
     citations,
-    symbols: findSymbols(view, citations),
+    symbols,
     resolutionLike: isResolutionLike(view, citations),
     structure,
     paragraphReferences,
-    terms: findTerms(view, glossary),
+    terms,
     glossary,
     directives,
   };

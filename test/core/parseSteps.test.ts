@@ -1,0 +1,28 @@
+// The parse in steps (service.parseInSteps): the server runs it in slices so that a hover on another
+// draft need not wait for a whole parse. Its steps are the readers, and its document is parse's.
+import { strict as assert } from 'node:assert';
+import { fixture, service } from '../helpers';
+
+describe('the parse in steps', () => {
+  for (const name of ['corpus-003.txt', 'corpus-004.txt']) {
+    it(`gives the document parse gives (${name}), a reader at each step`, () => {
+      const text = fixture(name);
+      const steps = service.parseInSteps(text);
+      let count = 0;
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) count++;
+      assert.ok(count >= 4, `${count} steps`);
+      const { view: _a, lines: _b, glossary: _c, ...stepped } = step.value;
+      const { view: _d, lines: _e, glossary: _f, ...whole } = service.parse(text);
+      assert.deepEqual(JSON.parse(JSON.stringify(stepped)), JSON.parse(JSON.stringify(whole)));
+      assert.deepEqual(service.getDiagnostics(step.value), service.getDiagnostics(service.parse(text)));
+    });
+  }
+
+  it('takes the options parse takes: the draft language named by a configuration', () => {
+    const steps = service.parseInSteps('安全理事会，\n回顾第2341(2017)号决议，\n', { language: 'en' });
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    assert.equal(step.value.language, 'en');
+  });
+});
