@@ -13,6 +13,12 @@ function view(text: string) {
 }
 
 describe('the normalized view', () => {
+  it('keeps every code unit it copies: a byte-order mark, astral characters, lone surrogates, traditional ones read as simplified', () => {
+    assert.equal(view('\ufeffThe Security Council, 𠀀 resolution').text, '\ufeffThe Security Council,𠀀resolution');
+    assert.equal(view('Recalling \ud840 and \udc00 here').text, 'Recalling\ud840and\udc00here');
+    assert.equal(view('回顧第2341(2017)號決議，又回顧安全理事會的決議').text, '回顾第2341(2017)号决议，又回顾安全理事会的决议');
+  });
+
   it('removes white space and line breaks next to Chinese text, as PDF extraction leaves them', () => {
     assert.equal(view('第 1373(2001)、1624(2005)和 2388(2017)号决\n\n议，').text, '第1373(2001)、1624(2005)和2388(2017)号决议，');
     assert.equal(view('2017 年 12 月\r\n14 日').text, '2017年12月14日');

@@ -6,7 +6,7 @@ import { TRADITIONAL_PAIRS } from './traditional.generated';
 let simplifiedOf: Uint16Array | undefined;
 
 /** The simplified code of each traditional one (basic plane), 0 for none; built on first use. */
-function table(): Uint16Array {
+export function simplifiedCodes(): Uint16Array {
   if (!simplifiedOf) {
     simplifiedOf = new Uint16Array(65536);
     for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) {
@@ -23,7 +23,7 @@ const SAMPLE = 64 * 1024;
  * 64K characters) are traditional forms that simplified text never uses, and at least two.
  */
 export function isTraditional(text: string): boolean {
-  const simplified = table();
+  const simplified = simplifiedCodes();
   const length = Math.min(text.length, SAMPLE);
   let ideographs = 0;
   let traditional = 0;
@@ -38,7 +38,7 @@ export function isTraditional(text: string): boolean {
 
 /** The run with each traditional character replaced by its simplified form; lengths are unchanged. */
 export function simplifyRun(run: string): string {
-  const simplified = table();
+  const simplified = simplifiedCodes();
   let out = '';
   let from = 0;
   for (let i = 0; i < run.length; i++) {

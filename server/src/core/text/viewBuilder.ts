@@ -9,7 +9,7 @@
 import type { OffsetRange } from '../types';
 import { isAsciiLetter, isCjk, isDigit, isLineBreak, isLowerAscii, isSpace } from './chars';
 import { findFurniture } from './furniture';
-import { isTraditional, simplifyRun } from './traditional';
+import { isTraditional, simplifiedCodes } from './traditional';
 import { TextView } from './view';
 
 /**
@@ -49,8 +49,11 @@ function stopsCopy(code: number): boolean {
   return code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code === 0xa0 || code === 0x3000 || code === 0xfeff || (code >= 0xff10 && code <= 0xff19);
 }
 
+/** The view's characters, written into one buffer (never longer than the original) and made a string once. */
 class ViewBuilder {
-  private readonly parts: string[] = [];
+  private readonly codes: Uint16Array;
+  /** The simplified code of each traditional one, when the text is traditional. */
+  private readonly simplified: Uint16Array | undefined;
   private readonly viewStarts: number[] = [];
   private readonly originalStarts: number[] = [];
   private viewLength = 0;
@@ -60,7 +63,10 @@ class ViewBuilder {
   private last = -1;
 
   /** chinese: the document is written in Chinese, whose pages wrap inside numbers. */
-  constructor(private readonly original: string, private readonly traditional: boolean, private readonly chinese: boolean) {}
+  constructor(private readonly original: string, private readonly traditional: boolean, private readonly chinese: boolean) {
+    this.codes = new Uint16Array(original.length);
+    this.simplified = traditional ? simplifiedCodes() : undefined;
+  }
 
   private startSegmentAt(at: number): void {
     if (at === this.expected) return;
@@ -73,25 +79,30 @@ class ViewBuilder {
   copy(from: number, to: number): void {
     if (to <= from) return;
     this.startSegmentAt(from);
-    const run = this.original.slice(from, to);
-    this.parts.push(this.traditional ? simplifyRun(run) : run);
-    this.viewLength += to - from;
+    const { original, codes, simplified } = this;
+    let length = this.viewLength;
+    if (simplified) {
+      for (let i = from; i < to; i++) {
+        const code = original.charCodeAt(i);
+        codes[length++] = simplified[code] || code;
+      }
+    } else {
+      for (let i = from; i < to; i++) codes[length++] = original.charCodeAt(i);
+    }
+    this.viewLength = length;
     this.expected = to;
     this.last = to - 1;
   }
 
   put(at: number, character: string): void {
     this.startSegmentAt(at);
-    this.parts.push(character);
-    this.viewLength++;
+    this.codes[this.viewLength++] = character.charCodeAt(0);
     this.expected = at + 1;
     this.last = at;
   }
 
   /** Drops the last view character (a line-end hyphen); the segment it ended shrinks by one. */
   private retract(): void {
-    const parts = this.parts;
-    parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
     this.viewLength--;
     this.expected = -1;
     this.last--;
@@ -149,8 +160,30 @@ class ViewBuilder {
   }
 
   finish(removed: OffsetRange[]): TextView {
-    return new TextView(this.original, this.parts.join(''), new Int32Array(this.viewStarts), new Int32Array(this.originalStarts), removed, this.traditional);
+    return new TextView(this.original, viewText(this.codes, this.viewLength), new Int32Array(this.viewStarts), new Int32Array(this.originalStarts), removed, this.traditional);
   }
+}
+
+/**
+ * Decodes the buffer in one native call where the platform has a decoder (Node.js and browsers do):
+ * a byte-order mark kept, and a lone surrogate an error (the decoder would replace it with U+FFFD), so
+ * that the view keeps every code unit it was given.
+ */
+const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { ignoreBOM: true, fatal: true }) : undefined;
+
+/** UTF-16 codes as a string: decoded at once, or a chunk at a time (a call takes a bounded number of arguments). */
+function viewText(codes: Uint16Array, length: number): string {
+  if (utf16) {
+    try {
+      return utf16.decode(codes.subarray(0, length));
+    } catch {
+      // A lone surrogate: made a string below, code for code.
+    }
+  }
+  const CHUNK = 8192;
+  const chunks: string[] = [];
+  for (let at = 0; at < length; at += CHUNK) chunks.push(String.fromCharCode.apply(null, codes.subarray(at, Math.min(length, at + CHUNK)) as unknown as number[]));
+  return chunks.join('');
 }
 
 function onlyLineBreaks(text: string, start: number, end: number): boolean {
