@@ -182,6 +182,7 @@ export { GLOSSARY_FILE_NAME, glossaryFileDiagnostics, parseGlossaryFile, type Gl
 export type { GlossaryTarget } from './features/glossaryActions';
 export type { DataCurrency, DataSourceCurrency } from './features/dataCurrency';
 export { findTerms } from './parse/terms';
+export { findCitations } from './parse/citations';
 export { createView } from './text/viewBuilder';
 export type { TextView } from './text/view';
 export type { Citation, CitationItem, DraftLanguage } from './types';

@@ -150,8 +150,13 @@ export function findCitations(view: TextView): Citation[] {
   const citations: Citation[] = [];
   /** Where the last citation ends in the view: a marker it took (its 决议) starts no other one. */
   let lastEnd = 0;
+  // Only a digit or 决/決 can start one: the regular expression skips to the next natively.
+  const candidate = /[0-9\u51b3\u6c7a]/g;
   let pos = 0;
   while (pos < length) {
+    candidate.lastIndex = pos;
+    if (!candidate.test(text)) break;
+    pos = candidate.lastIndex - 1;
     const c = text.charCodeAt(pos);
     let citation: ViewCitation | undefined;
     let next = pos + 1;
