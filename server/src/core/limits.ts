@@ -4,10 +4,10 @@
 import type { DraftLanguage } from './types';
 
 /**
- * The default of unResolution.maxFileSize, in MB (10^6 bytes of UTF-8). The server parses a file,
- * then checks it, answering requests in between; a file this size takes 20–40 ms for each step
- * (30–50 MB/s, `npm run bench`), so no request waits longer than the 50 ms budget. Drafts are far
- * smaller (a resolution is 10–100 KB). Raise it when the parse gets faster.
+ * The default of unResolution.maxFileSize, in MB (10^6 bytes of UTF-8). The server parses a file a
+ * reader at a time, then checks it in slices, answering requests in between; on official text of this
+ * size a reader takes a few tens of milliseconds (`npm run bench`), within the 50 ms budget. Drafts
+ * are far smaller (a resolution is 10–100 KB). Raise it when the readers get faster.
  */
 export const DEFAULT_MAX_FILE_SIZE_MB = 1;
 
