@@ -19,3 +19,18 @@ describe('rule documentation', () => {
     });
   }
 });
+
+describe('rule documentation, its words', () => {
+  for (const rule of RULES) {
+    it(`${rule.id}: what it checks and why, a sentence in each language; examples that differ`, () => {
+      const { what, why, examples } = RULE_DOCS[rule.id];
+      for (const text of [what.zh, why.zh]) assert.match(text, /^[^\s][\s\S]*[\u4e00-\u9fff][\s\S]*[。）]$/, `${rule.id}: ${text}`);
+      for (const text of [what.en, why.en]) assert.match(text, /^[A-Z“"(.`][\s\S]{20,}[.)]$/, `${rule.id}: ${text}`);
+      assert.ok(examples.zh, `${rule.id}: a Chinese example`);
+      for (const { wrong, right } of Object.values(examples)) {
+        assert.ok(wrong.trim() && right.trim(), `${rule.id}: an example is empty`);
+        assert.notEqual(wrong, right);
+      }
+    });
+  }
+});
