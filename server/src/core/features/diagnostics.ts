@@ -5,6 +5,7 @@ import type { Finding, Rule, RuleContext, RuleLevels, Severity } from '../rules/
 import { FindingSelection } from './findingSelection';
 import { applyDirectives, UNUSED_DISABLE } from './suppressions';
 import { LSP_SEVERITY, truncationNotice } from '../truncation';
+import { runToEnd } from '../steps';
 
 export { DIAGNOSTIC_SOURCE } from '../types';
 export { DEFAULT_MAX_DIAGNOSTICS, TRUNCATED_CODE, truncationNotice } from '../truncation';
@@ -78,11 +79,7 @@ export function* checkInSteps(
 
 /** checkInSteps run to its end at once. */
 export function diagnose(document: ResolutionDocument, rules: readonly Rule[], context: RuleContext, options: CheckOptions = {}): Diagnostic[] | undefined {
-  const steps = checkInSteps(document, rules, context, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(checkInSteps(document, rules, context, options));
 }
 
 /**

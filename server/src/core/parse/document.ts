@@ -10,6 +10,7 @@ import { parseStructure, type ResolutionStructure } from './structure';
 import { builtinGlossary, type Glossary } from '../data/glossary';
 import { parseDirectives, type Directive } from './directives';
 import { findTerms, type DocumentTerms } from './terms';
+import { runToEnd } from '../steps';
 
 /** A draft parsed once per version; every feature and rule reads this model, none re-scans the text. */
 export interface ResolutionDocument {
@@ -91,11 +92,7 @@ export function isResolutionLike(view: TextView, citations: readonly Citation[])
 }
 
 export function parseDocument(text: string, options: ParseOptions = {}): ResolutionDocument {
-  const steps = parseDocumentInSteps(text, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(parseDocumentInSteps(text, options));
 }
 
 /**
