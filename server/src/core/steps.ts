@@ -9,3 +9,9 @@ export function runToEnd<T>(steps: Generator<void, T>): T {
     if (step.done) return step.value;
   }
 }
+
+/**
+ * The line readers (lines, paragraphs, their classification) pause after this many lines: a few
+ * milliseconds of work on any text, however its lines are made.
+ */
+export const LINES_PER_STEP = 2048;

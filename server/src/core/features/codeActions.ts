@@ -1,7 +1,7 @@
 import type { CodeAction, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { ResolutionDocument } from '../parse/document';
 import { renumberTitle } from '../rules/operativeNumbering';
-import type { Finding, Fix, Rule, RuleContext, TextEdit as RuleEdit } from '../rules/rule';
+import { findingsOf, type Finding, type Fix, type Rule, type RuleContext, type TextEdit as RuleEdit } from '../rules/rule';
 import type { DraftLanguage } from '../types';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics';
 import { getDisableActions } from './disableActions';
@@ -55,7 +55,7 @@ function hasTwoFixes(findings: Iterable<Finding>): boolean {
 
 /** The rule's findings that no directive of the draft silences; read lazily when the draft has no directive. */
 function unsilenced(document: ResolutionDocument, rule: Rule, context: RuleContext): Iterable<Finding> {
-  const findings = rule.check(document, context);
+  const findings = findingsOf(rule.check(document, context));
   return document.directives.length === 0 ? findings : applyDirectives(Array.from(findings), document.directives, document.lines, context);
 }
 

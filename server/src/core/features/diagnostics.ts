@@ -1,7 +1,7 @@
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { ResolutionDocument } from '../parse/document';
 import { DIAGNOSTIC_SOURCE } from '../types';
-import type { Finding, Rule, RuleContext, RuleLevels, Severity } from '../rules/rule';
+import { PAUSE, type Finding, type Rule, type RuleContext, type RuleLevels, type Severity } from '../rules/rule';
 import { FindingSelection } from './findingSelection';
 import { applyDirectives, UNUSED_DISABLE } from './suppressions';
 import { LSP_SEVERITY, truncationNotice } from '../truncation';
@@ -12,6 +12,8 @@ export { DEFAULT_MAX_DIAGNOSTICS, TRUNCATED_CODE, truncationNotice } from '../tr
 
 /** Rules are read this many findings at a time between two steps (see checkInSteps). */
 const FINDINGS_PER_STEP = 256;
+/** Findings are weighed for the selection this many at a step (a draft may have 400,000). */
+const SELECTED_PER_STEP = 8192;
 
 /** What a diagnostic carries for its quick fix, so code actions need not run the rules again. */
 export interface DiagnosticData {
@@ -53,10 +55,14 @@ export function* checkInSteps(
   let findings: Finding[] = [];
   let sinceStep = 0;
   for (const rule of active) {
+    // A step ends after each rule too: a few rules that each read the whole draft add up.
+    yield;
     if (token?.isCancellationRequested) return undefined;
     for (const finding of rule.check(document, context)) {
-      findings.push(finding);
-      if (++sinceStep < FINDINGS_PER_STEP) continue;
+      if (finding !== PAUSE) {
+        findings.push(finding);
+        if (++sinceStep < FINDINGS_PER_STEP) continue;
+      }
       sinceStep = 0;
       yield;
       if (token?.isCancellationRequested) return undefined;
@@ -64,9 +70,11 @@ export function* checkInSteps(
   }
   findings = applyDirectives(findings, document.directives, document.lines, { messageLanguage: context.messageLanguage, reportUnused: reportUnusedDisable });
   const selection = new FindingSelection(maxDiagnostics);
-  for (const finding of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i];
     const level = levelOf(finding);
     selection.add(finding, LSP_SEVERITY[level && level !== 'off' ? level : finding.severity ?? ruleById.get(finding.ruleId)!.defaultSeverity]);
+    if (i % SELECTED_PER_STEP === SELECTED_PER_STEP - 1) yield;
   }
   const diagnostics: Diagnostic[] = [];
   for (const finding of selection.inTextOrder()) {

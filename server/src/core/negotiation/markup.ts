@@ -64,8 +64,10 @@ export interface NegotiationMarkup {
   readonly optionHeaders: readonly OptionHeader[];
 }
 
-const OPENERS = new Set(['[', '［']);
-const CLOSERS = new Set([']', '］']);
+// By code: a Chinese character read as a string is a new string each time, and a megabyte has a million.
+const isOpener = (code: number) => code === 0x5b || code === 0xff3b;    // [ ［
+const isCloser = (code: number) => code === 0x5d || code === 0xff3d;    // ] ］
+const isBracket = (code: number) => isOpener(code) || isCloser(code);
 
 /** Bracketed text that is no negotiation markup; the brackets at both ends are skipped. */
 const NOT_NEGOTIATION = [
@@ -80,6 +82,7 @@ const NOT_NEGOTIATION = [
 const ALTERNATIVE_LABEL = /^\s*(?:Alt(?:ernative)?\.?|备选案文|备选方案|Option)\s*(\d{1,2})\s*[:：.]?\s*/i;
 const OPTION_HEADER = /^[ \t\u3000]*([[［]?[ \t]*(?:Option|备选方案|备选案文|方案)[ \t]*(\d{1,2})[ \t]*[:：.]?[ \t]*[\]］]?)[ \t\u3000]*$/gim;
 const TAG = /[(（]([^()（）\n]{1,80})[)）]/g;
+const STARTS_WITH_DIGIT = /^\s*\d/;
 const AGREED = /^(?:agreed\s+ad\s+ref\.?|ad\s+ref\.?|agreed|暂时商定|已暂时商定|已商定)$/i;
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to']);
 
@@ -98,8 +101,12 @@ export function negotiationMarkup(document: ResolutionDocument): NegotiationMark
   return markup;
 }
 
+/** In text order: the structure reads the preamble, then the operative part, each in order. */
 function paragraphRanges(document: ResolutionDocument): OffsetRange[] {
-  return [...document.structure.preamble, ...document.structure.operative].map(p => p.range).sort((a, b) => a.start - b.start);
+  const ranges: OffsetRange[] = [];
+  for (const paragraph of document.structure.preamble) ranges.push(paragraph.range);
+  for (const paragraph of document.structure.operative) ranges.push(paragraph.range);
+  return ranges;
 }
 
 /**
@@ -113,7 +120,7 @@ export function readMarkup(text: string, region: OffsetRange, paragraphs: readon
   for (const pattern of NOT_NEGOTIATION) {
     for (const match of body.matchAll(pattern)) {
       const start = from + match.index!;
-      for (let i = start; i < start + match[0].length; i++) if (OPENERS.has(text[i]) || CLOSERS.has(text[i])) ignored.add(i);
+      for (let i = start; i < start + match[0].length; i++) if (isBracket(text.charCodeAt(i))) ignored.add(i);
     }
   }
   const optionHeaders: OptionHeader[] = [];
@@ -121,7 +128,7 @@ export function readMarkup(text: string, region: OffsetRange, paragraphs: readon
     const start = from + match.index! + match[0].indexOf(match[1]);
     const range = { start, end: start + match[1].length };
     optionHeaders.push({ index: Number(match[2]), range });
-    for (let i = range.start; i < range.end; i++) if (OPENERS.has(text[i]) || CLOSERS.has(text[i])) ignored.add(i);
+    for (let i = range.start; i < range.end; i++) if (isBracket(text.charCodeAt(i))) ignored.add(i);
   }
   const { spans, unbalanced } = pairBrackets(text, region, ignored);
   const tags = findTags(text, region);
@@ -134,11 +141,11 @@ function pairBrackets(text: string, { start: from, end }: OffsetRange, ignored: 
   const unbalanced: UnbalancedBracket[] = [];
   const open: number[] = [];
   for (let i = from; i < end; i++) {
-    const c = text[i];
-    if (ignored.has(i)) continue;
-    if (OPENERS.has(c)) {
+    const c = text.charCodeAt(i);
+    if (!isBracket(c) || ignored.has(i)) continue;
+    if (isOpener(c)) {
       open.push(i);
-    } else if (CLOSERS.has(c)) {
+    } else {
       const start = open.pop();
       if (start === undefined) {
         unbalanced.push({ bracket: { start: i, end: i + 1 }, kind: 'close', reach: { start: from, end: from } });
@@ -200,6 +207,8 @@ function findTags(text: string, region: OffsetRange): ProposalTag[] {
   const tags: ProposalTag[] = [];
   TAG.lastIndex = region.start;
   for (let match = TAG.exec(text); match && match.index + match[0].length <= region.end; match = TAG.exec(text)) {
+    // (2015), (1999): years and numbers are most of a text's parentheses, and name no delegation.
+    if (STARTS_WITH_DIGIT.test(match[1])) continue;
     const range = { start: match.index, end: match.index + match[0].length };
     const tag = readTag(text, range, match[1]);
     if (tag) tags.push(tag);

@@ -6,6 +6,7 @@
 import { isAsciiWord, isCjk } from '../text/chars';
 import type { TextView } from '../text/view';
 import type { Citation, CitationItem, FormIssue, Organ, OffsetRange } from '../types';
+import { runToEnd } from '../steps';
 import { chineseDateBefore, readChineseDate, skipSpacesBack } from './citationScanner';
 import type { ViewCitation, ViewFormIssue, ViewItem } from './citationModel';
 import { readChineseList } from './citationsZh';
@@ -143,8 +144,20 @@ const JUE = 0x51b3;        // 决
 const JUE_TRAD = 0x6c7a;   // 決
 const NUMERAL_AFTER_WORD = /^(?:决议|決議)案?[〇零一二三四五六七八九]/;
 
+/**
+ * The reader pauses (the server answers requests) after this many items and form issues read, or
+ * this many characters read without one: a megabyte of citations takes a few hundred milliseconds.
+ */
+const ITEMS_PER_STEP = 512;
+const CHARACTERS_PER_STEP = 1 << 16;
+
 /** Every citation in the view, in text order, each with its ranges in the original text. */
 export function findCitations(view: TextView): Citation[] {
+  return runToEnd(findCitationsInSteps(view));
+}
+
+/** findCitations, a few hundred citations at each next(). */
+export function* findCitationsInSteps(view: TextView): Generator<void, Citation[]> {
   const text = view.text;
   const length = text.length;
   const citations: Citation[] = [];
@@ -153,7 +166,14 @@ export function findCitations(view: TextView): Citation[] {
   // Only a digit or 决/決 can start one: the regular expression skips to the next natively.
   const candidate = /[0-9\u51b3\u6c7a]/g;
   let pos = 0;
+  let stepItems = 0;
+  let stepStart = 0;
   while (pos < length) {
+    if (stepItems >= ITEMS_PER_STEP || pos - stepStart > CHARACTERS_PER_STEP) {
+      yield;
+      stepItems = 0;
+      stepStart = pos;
+    }
     candidate.lastIndex = pos;
     if (!candidate.test(text)) break;
     pos = candidate.lastIndex - 1;
@@ -173,6 +193,7 @@ export function findCitations(view: TextView): Citation[] {
     if (citation && citation.range.start >= lastEnd) {
       lastEnd = citation.range.end;
       citations.push(toOriginal(view, citation));
+      stepItems += citation.items.length + citation.issues.length;
       next = Math.max(citation.range.end, pos + 1);
     }
     pos = next;

@@ -3,10 +3,10 @@ import { readGenre, type Genre } from './genre';
 import { LineIndex } from '../text/lineIndex';
 import type { TextView } from '../text/view';
 import { createView } from '../text/viewBuilder';
-import { findCitations } from './citations';
+import { findCitationsInSteps } from './citations';
 import { findSymbols, type CitedSymbol } from './symbols';
 import { findParagraphReferences, type ParagraphReference } from './paragraphReferences';
-import { parseStructure, type ResolutionStructure } from './structure';
+import { parseStructureInSteps, type ResolutionStructure } from './structure';
 import { builtinGlossary, type Glossary } from '../data/glossary';
 import { parseDirectives, type Directive } from './directives';
 import { findTerms, type DocumentTerms } from './terms';
@@ -96,19 +96,20 @@ export function parseDocument(text: string, options: ParseOptions = {}): Resolut
 }
 
 /**
- * The parse, a reader at each next(): the server runs it in slices, answering requests between two
- * readers (each is linear in the text; on a draft of 1 MB the longest takes a few tens of milliseconds
- * on official text). parseDocument runs every step at once.
+ * The parse in steps: the server runs it in slices, answering requests between two steps. The
+ * citations and the structure are read a few hundred citations or a few thousand lines at a step,
+ * the other readers one at a step (each is linear in the text). parseDocument runs every step at once.
  */
 export function* parseDocumentInSteps(text: string, options: ParseOptions = {}): Generator<void, ResolutionDocument> {
   // resolint's own comments are read for what they silence, and left out of the text every reader sees.
   const directives = parseDirectives(text);
   const language = options.language ?? detectLanguage(text, directives.map(directive => directive.range));
+  yield;
   const view = createView(text, language === 'zh', directives.map(directive => directive.range));
   yield;
-  const citations = findCitations(view);
+  const citations = yield* findCitationsInSteps(view);
   yield;
-  const read = parseStructure(view, language);
+  const read = yield* parseStructureInSteps(view, language);
   yield;
   const { genre, statements } = readGenre(text, read.title !== undefined);
   // A verbatim record quotes drafts and resolutions: its own structure is that of its statements.

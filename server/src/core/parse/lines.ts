@@ -1,7 +1,8 @@
 // The printed lines of a text, as the paragraph reader sees them: trimmed, with their indentation,
 // whether a blank line stands before them, and what opens them (a paragraph number, a sub-item label,
 // a list bullet of a web copy). Page furniture, which the view leaves out, is no line at all.
-import { eachLine, isSpace } from '../text/chars';
+import { LINES_PER_STEP } from '../steps';
+import { isSpace } from '../text/chars';
 import type { DraftLanguage, OffsetRange } from '../types';
 import { englishOperativeOpener } from './openers';
 
@@ -22,17 +23,21 @@ export interface TextLine {
 const BULLET = /^[-*•·]\s+/;
 
 /**
- * Non-blank lines of text, trimmed, with exact offsets. removed: spans the view left out (sorted);
- * a line inside one (page furniture) is skipped. simplify reads a line's characters (traditional ones
- * as simplified).
+ * Non-blank lines of text, trimmed, with exact offsets, a few thousand lines at each next(). removed:
+ * spans the view left out (sorted); a line inside one (page furniture) is skipped. simplify reads a
+ * line's characters (traditional ones as simplified).
  */
-export function textLines(text: string, removed: readonly OffsetRange[], simplify: (line: string) => string = line => line): TextLine[] {
+export function* textLinesInSteps(text: string, removed: readonly OffsetRange[], simplify: (line: string) => string = line => line): Generator<void, TextLine[]> {
   const lines: TextLine[] = [];
   let r = 0;
   let blank = false;
-  eachLine(text, (lineStart, lineEnd) => {
+  for (let lineStart = 0, count = 0; lineStart <= text.length; count++) {
+    if (count === LINES_PER_STEP) { yield; count = 0; }
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
     let first = lineStart;
     let last = lineEnd;
+    lineStart = lineEnd + 1;
     let indent = 0;
     for (; first < last; first++) {
       const c = text.charCodeAt(first);
@@ -57,7 +62,7 @@ export function textLines(text: string, removed: readonly OffsetRange[], simplif
     } else if (!furniture) {
       blank = lines.length > 0;
     }
-  });
+  }
   return lines;
 }
 

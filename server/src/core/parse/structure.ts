@@ -5,8 +5,9 @@
 import { simplifyRun } from '../text/traditional';
 import type { TextView } from '../text/view';
 import type { DraftLanguage, OffsetRange } from '../types';
-import { isAdoptionLine, isSectionHeading, operativeNumber, SUB_ITEM_LABEL, textLines, type TextLine } from './lines';
-import { groupParagraphs, opensParagraph, type Block } from './paragraphs';
+import { LINES_PER_STEP } from '../steps';
+import { isAdoptionLine, isSectionHeading, operativeNumber, SUB_ITEM_LABEL, textLinesInSteps, type TextLine } from './lines';
+import { groupParagraphsInSteps, opensParagraph, type Block } from './paragraphs';
 
 export interface SubItem {
   readonly label: string;
@@ -58,14 +59,19 @@ function extend<T extends { range: OffsetRange }>(item: T, end: number): T {
   return { ...item, range: { start: item.range.start, end } };
 }
 
-/** Builds the structure from the paragraphs that follow the title line, up to the adoption line. */
-function classify(blocks: readonly Block[], language: DraftLanguage): Pick<ResolutionStructure, 'preamble' | 'operative'> {
+/**
+ * Builds the structure from the paragraphs that follow the title line, up to the adoption line, a
+ * few thousand paragraphs at each next().
+ */
+function* classify(blocks: readonly Block[], language: DraftLanguage): Generator<void, Pick<ResolutionStructure, 'preamble' | 'operative'>> {
   const preamble: PreambularParagraph[] = [];
   const operative: OperativeParagraph[] = [];
   let previousEnd = '';
   /** Inside a list of dashes that a paragraph ending with a colon opens (S/RES/764 (1992)). */
   let dashes = false;
-  for (const block of blocks) {
+  for (let index = 0; index < blocks.length; index++) {
+    if (index % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
+    const block = blocks[index];
     const range = blockRange(block);
     const first = block.lines[0];
     if (isAdoptionLine(first.read)) break;
@@ -145,19 +151,23 @@ function findTitle(lines: readonly TextLine[]): { range: OffsetRange; last: numb
   return undefined;
 }
 
-/** Finds the first title line and reads the resolution that follows it, page furniture left out. */
-export function parseStructure(view: TextView, language: DraftLanguage): ResolutionStructure {
+/**
+ * Finds the first title line and reads the resolution that follows it, page furniture left out; a
+ * few thousand lines at each next().
+ */
+export function* parseStructureInSteps(view: TextView, language: DraftLanguage): Generator<void, ResolutionStructure> {
   const text = view.original;
   if (!ANY_TITLE_NAME.test(view.text)) return { preamble: [], operative: [] };
-  const lines = textLines(text, view.removed, view.traditional ? simplifyRun : undefined);
+  const lines = yield* textLinesInSteps(text, view.removed, view.traditional ? simplifyRun : undefined);
   const title = findTitle(lines);
   if (!title) return { preamble: [], operative: [] };
   const titleIndex = title.last;
   // The resolution ends at its adoption line or annex; what follows (footnotes, an annex) is laid out otherwise.
   const end = lines.findIndex((line, i) => i > titleIndex && isAdoptionLine(line.read));
   const body = lines.slice(titleIndex + 1, end < 0 ? undefined : end);
-  const blocks = groupParagraphs(body, language, isTitleLine);
+  yield;
+  const blocks = yield* groupParagraphsInSteps(body, language, isTitleLine);
   const nextTitle = blocks.findIndex(block => isTitleLine(block.lines[0]));
-  const { preamble, operative } = classify(nextTitle < 0 ? blocks : blocks.slice(0, nextTitle), language);
+  const { preamble, operative } = yield* classify(nextTitle < 0 ? blocks : blocks.slice(0, nextTitle), language);
   return { title: title.range, preamble, operative };
 }

@@ -4,7 +4,7 @@
 import type { ResolutionDocument } from '../parse/document';
 import { isCjk } from '../text/chars';
 import type { DraftLanguage } from '../types';
-import type { Localized, Rule, TextEdit } from './rule';
+import { PAUSE, type Localized, type Pause, type Rule, type TextEdit } from './rule';
 
 const TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？' };
 const TO_HALF: Record<string, string> = { '，': ',', '；': ';', '：': ':', '？': '?' };
@@ -45,10 +45,17 @@ const message: Localized<[string, string]> = {
 };
 const fixTitle: Localized<[string]> = { zh: wanted => `改为“${wanted}”`, en: wanted => `Write “${wanted}”` };
 
-function* wrongWidths(document: ResolutionDocument): Generator<{ at: number; end: number; found: string; replacement: string; wanted: string }> {
+interface WrongMark { at: number; end: number; found: string; replacement: string; wanted: string }
+
+/** The rule reads this many candidate marks between two pauses. */
+const CANDIDATES_PER_PAUSE = 4096;
+
+function* wrongWidths(document: ResolutionDocument): Generator<WrongMark | Pause> {
   const { text, citations, language } = document;
   let nextCitation = 0;
+  let read = 0;
   for (const match of text.matchAll(CANDIDATES[document.language])) {
+    if (++read % CANDIDATES_PER_PAUSE === 0) yield PAUSE;
     const at = match.index!;
     while (nextCitation < citations.length && citations[nextCitation].range.end <= at) nextCitation++;
     if (nextCitation < citations.length && citations[nextCitation].range.start <= at) continue;
@@ -71,8 +78,16 @@ function* wrongWidths(document: ResolutionDocument): Generator<{ at: number; end
   }
 }
 
-/** The marks of the other width that stand where they belong: full-width ones in Chinese prose, half-width in English. */
-const RIGHT_WIDTH = { zh: /[，；：？]/g, en: /[,;:?](?=[ \t\n])/g } as const;
+/** The marks of the other width that stand where they belong: full-width ones in Chinese prose, half-width in English before a space. */
+function rightWidthCount(text: string, language: DraftLanguage): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (language === 'zh' ? c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0xff1f
+      : (c === 44 || c === 59 || c === 58 || c === 63) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9 || text.charCodeAt(i + 1) === 10)) count++;
+  }
+  return count;
+}
 
 const systematicMessage: Localized<[number, string]> = {
   zh: (count, wanted) => `本文的标点通篇为${wanted === '，' ? '半角' : '全角'}（网页和 PDF 副本常见）：共 ${count} 处，可一次全部改为${wanted === '，' ? '全角' : '半角'}。`,
@@ -89,8 +104,12 @@ export const punctuationWidth: Rule = {
   description: 'Half-width , ; : ? in Chinese prose, or full-width ，；：？ in English prose.',
   fixAll: true,
   *check(document, { messageLanguage }) {
-    const wrong = [...wrongWidths(document)];
-    const right = document.text.match(RIGHT_WIDTH[document.language])?.length ?? 0;
+    // All wrong marks are read before the first is reported: they may be a whole text's (below).
+    const wrong: WrongMark[] = [];
+    for (const mark of wrongWidths(document)) {
+      if (mark === PAUSE) yield PAUSE; else wrong.push(mark);
+    }
+    const right = rightWidthCount(document.text, document.language);
     if (wrong.length >= SYSTEMATIC_MIN && wrong.length > right) {
       // One finding for the whole text: hundreds of warnings on a web copy of an adopted text would bury the rest.
       const first = wrong[0];

@@ -50,9 +50,19 @@ export interface Rule {
   readonly fixAll?: boolean;
   /**
    * The findings, one at a time: rules are generators, so that the server can answer requests
-   * between findings of a draft that has a hundred thousand of them.
+   * between findings of a draft that has a hundred thousand of them. A rule that reads far before it
+   * can tell its first finding yields PAUSE now and then, for the same reason.
    */
-  check(document: ResolutionDocument, context: RuleContext): Iterable<Finding>;
+  check(document: ResolutionDocument, context: RuleContext): Iterable<Finding | Pause>;
+}
+
+/** What a rule yields to let the server answer requests while it reads on, with no finding yet. */
+export const PAUSE = Symbol('pause');
+export type Pause = typeof PAUSE;
+
+/** The findings of a rule, its pauses left out: for readers that do not work in steps. */
+export function* findingsOf(check: Iterable<Finding | Pause>): Generator<Finding> {
+  for (const item of check) if (item !== PAUSE) yield item;
 }
 
 /** Messages come in the two languages of the interface. */

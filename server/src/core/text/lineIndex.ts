@@ -15,23 +15,35 @@ export interface Range {
  * LSP defines; characters count UTF-16 code units, so an astral character such as 𠀀 counts two.
  */
 export class LineIndex {
-  private readonly lineStarts: number[] = [0];
+  /** The offset where each line starts; typed, as a draft may have 200,000 lines. */
+  private readonly lineStarts: Int32Array;
 
   constructor(readonly text: string) {
+    let starts = new Int32Array(256);
+    let count = 1;
+    const add = (start: number) => {
+      if (count === starts.length) {
+        const larger = new Int32Array(count * 2);
+        larger.set(starts);
+        starts = larger;
+      }
+      starts[count++] = start;
+    };
     // indexOf runs natively: much faster than reading every character on long drafts.
     let lf = text.indexOf('\n');
     let cr = text.indexOf('\r');
     while (lf >= 0 || cr >= 0) {
       if (cr >= 0 && (lf < 0 || cr < lf)) {
         const next = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
-        this.lineStarts.push(next);
+        add(next);
         if (next === cr + 2) lf = text.indexOf('\n', next);
         cr = text.indexOf('\r', next);
       } else {
-        this.lineStarts.push(lf + 1);
+        add(lf + 1);
         lf = text.indexOf('\n', lf + 1);
       }
     }
+    this.lineStarts = starts.slice(0, count);
   }
 
   get lineCount(): number {

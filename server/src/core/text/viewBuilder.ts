@@ -54,8 +54,14 @@ class ViewBuilder {
   private readonly codes: Uint16Array;
   /** The simplified code of each traditional one, when the text is traditional. */
   private readonly simplified: Uint16Array | undefined;
-  private readonly viewStarts: number[] = [];
-  private readonly originalStarts: number[] = [];
+  /**
+   * Where each segment starts in the view and in the original, the first `segments` of them: typed
+   * arrays that double when full (a draft of one-line paragraphs has two segments a line, and arrays
+   * of numbers grown a push at a time cost more than the rest of the view).
+   */
+  private viewStarts: Int32Array = new Int32Array(1024);
+  private originalStarts: Int32Array = new Int32Array(1024);
+  private segments = 0;
   private viewLength = 0;
   /** The original offset that the next view character continues the current segment with. */
   private expected = -1;
@@ -70,10 +76,19 @@ class ViewBuilder {
 
   private startSegmentAt(at: number): void {
     if (at === this.expected) return;
-    const count = this.viewStarts.length;
+    const count = this.segments;
     // A segment that would hold nothing (after a retracted hyphen) is replaced, not kept.
-    if (count > 0 && this.viewStarts[count - 1] === this.viewLength) this.originalStarts[count - 1] = at;
-    else { this.viewStarts.push(this.viewLength); this.originalStarts.push(at); }
+    if (count > 0 && this.viewStarts[count - 1] === this.viewLength) {
+      this.originalStarts[count - 1] = at;
+      return;
+    }
+    if (count === this.viewStarts.length) {
+      this.viewStarts = grown(this.viewStarts);
+      this.originalStarts = grown(this.originalStarts);
+    }
+    this.viewStarts[count] = this.viewLength;
+    this.originalStarts[count] = at;
+    this.segments = count + 1;
   }
 
   copy(from: number, to: number): void {
@@ -160,8 +175,14 @@ class ViewBuilder {
   }
 
   finish(removed: OffsetRange[]): TextView {
-    return new TextView(this.original, viewText(this.codes, this.viewLength), new Int32Array(this.viewStarts), new Int32Array(this.originalStarts), removed, this.traditional);
+    return new TextView(this.original, viewText(this.codes, this.viewLength), this.viewStarts.slice(0, this.segments), this.originalStarts.slice(0, this.segments), removed, this.traditional);
   }
+}
+
+function grown(array: Int32Array): Int32Array {
+  const larger = new Int32Array(array.length * 2);
+  larger.set(array);
+  return larger;
 }
 
 /**
