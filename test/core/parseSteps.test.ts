@@ -19,6 +19,28 @@ describe('the parse in steps', () => {
     });
   }
 
+  // Hostile drafts: the citations and the structure are read a few hundred citations or a few
+  // thousand lines at a step, so that no step grows with the draft.
+  const hostile: [string, string, number][] = [
+    ['20,000 citations with a wrong year', `安全理事会，\n回顾${'第2195(2015)号决议，'.repeat(20_000)}`, 20_000 / 512],
+    ['10,000 English citations in lists', `The Security Council,\nRecalling ${'resolution 2195(2015), '.repeat(10_000)}`, 10_000 / 512],
+    ['20,000 one-line operative paragraphs', `安全理事会，\n${'1. 甲\n'.repeat(20_000)}`, (3 * 20_000) / 2048],
+  ];
+  for (const [what, text, least] of hostile) {
+    it(`reads ${what} in as many steps as its size asks, to the same document`, function () {
+      this.timeout(20_000);
+      const steps = service.parseInSteps(text);
+      let count = 0;
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) count++;
+      assert.ok(count >= least, `${count} steps, at least ${least} expected`);
+      assert.deepEqual(
+        JSON.parse(JSON.stringify({ ...step.value, view: 0, lines: 0, glossary: 0 })),
+        JSON.parse(JSON.stringify({ ...service.parse(text), view: 0, lines: 0, glossary: 0 })),
+      );
+    });
+  }
+
   it('takes the options parse takes: the draft language named by a configuration', () => {
     const steps = service.parseInSteps('安全理事会，\n回顾第2341(2017)号决议，\n', { language: 'en' });
     let step = steps.next();

@@ -71,6 +71,18 @@ describe('a draft with 130,000 findings', function () {
     });
   });
 
+  it('is checked in steps when one rule reads the whole draft before its one finding (the systematic width)', () => {
+    const document = service.parse(`安全理事会，\n回顾${'决,'.repeat(COMMAS)}`);
+    const steps = service.getDiagnosticsInSteps(document);
+    let count = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) count++;
+    // punctuation-width pauses every 4,096 marks it reads (the other rules add a step each).
+    assert.ok(count >= COMMAS / 4096, `${count} steps`);
+    assert.deepEqual(codes(step.value!), ['punctuation-width']);
+    assert.match(step.value![0].message, new RegExp(`共 ${COMMAS} 处`));
+  });
+
   it('keeps the most severe: errors and warnings before information and hints, then the first in the text', () => {
     // Preambular paragraphs without an opener (information) first, errors (a wrong year) last.
     const text = [
