@@ -82,7 +82,7 @@ const NOT_NEGOTIATION = [
 const ALTERNATIVE_LABEL = /^\s*(?:Alt(?:ernative)?\.?|备选案文|备选方案|Option)\s*(\d{1,2})\s*[:：.]?\s*/i;
 const OPTION_HEADER = /^[ \t\u3000]*([[［]?[ \t]*(?:Option|备选方案|备选案文|方案)[ \t]*(\d{1,2})[ \t]*[:：.]?[ \t]*[\]］]?)[ \t\u3000]*$/gim;
 const TAG = /[(（]([^()（）\n]{1,80})[)）]/g;
-const STARTS_WITH_DIGIT = /^\s*\d/;
+const NOT_A_TAG = /^\s*(?:\d|(?:[a-z]{1,2}|[ivxl]{1,6})\s*$)/;
 const AGREED = /^(?:agreed\s+ad\s+ref\.?|ad\s+ref\.?|agreed|暂时商定|已暂时商定|已商定)$/i;
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to']);
 
@@ -207,8 +207,8 @@ function findTags(text: string, region: OffsetRange): ProposalTag[] {
   const tags: ProposalTag[] = [];
   TAG.lastIndex = region.start;
   for (let match = TAG.exec(text); match && match.index + match[0].length <= region.end; match = TAG.exec(text)) {
-    // (2015), (1999): years and numbers are most of a text's parentheses, and name no delegation.
-    if (STARTS_WITH_DIGIT.test(match[1])) continue;
+    // (2015), (a), (iv): years, numbers and sub-item labels are most of a text's parentheses, and no tag.
+    if (NOT_A_TAG.test(match[1])) continue;
     const range = { start: match.index, end: match.index + match[0].length };
     const tag = readTag(text, range, match[1]);
     if (tag) tags.push(tag);

@@ -3,7 +3,7 @@ import { RECORD_FILE_NAME } from '../data/recordFile';
 import { formatDate } from '../format';
 import type { CitationItem, DraftLanguage } from '../types';
 import type { Localized, Rule } from './rule';
-import { securityCouncilItems } from './rule';
+import { PAUSE, securityCouncilItems } from './rule';
 
 const inGap: Localized<[number, number, number]> = {
   zh: (number, before, after) => `数据中没有第${number}号决议（介于第${before}号和第${after}号之间）：其通过日期和标题不详，可在 ${RECORD_FILE_NAME} 中补充。`,
@@ -31,7 +31,11 @@ export const citationUnknown: Rule = {
   defaultSeverity: 'information',
   description: 'A cited Security Council resolution is not in the data: in a gap of it, or newer than it.',
   *check(document, { record, messageLanguage }) {
-    for (const [item] of securityCouncilItems(document)) {
+    for (const item of securityCouncilItems(document)) {
+      if (item === PAUSE) {
+        yield PAUSE;
+        continue;
+      }
       if (record.get(item.number)) continue;
       const message = explain(item, record, messageLanguage);
       if (message) yield { ruleId: this.id, range: item.range, message };

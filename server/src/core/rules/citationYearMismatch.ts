@@ -2,7 +2,7 @@ import { yearOutsideNeighbours, type Neighbours, type RecordedResolution } from 
 import { formatDate } from '../format';
 import type { CitationItem, DraftLanguage } from '../types';
 import type { Finding, Fix, Localized, Rule } from './rule';
-import { securityCouncilItems } from './rule';
+import { PAUSE, securityCouncilItems } from './rule';
 
 const message: Localized<[number, string, number, number]> = {
   zh: (number, date, recordedYear, writtenYear) => `第${number}号决议于${date}通过，年份应为${recordedYear}，不是${writtenYear}。`,
@@ -51,7 +51,11 @@ export const citationYearMismatch: Rule = {
   defaultSeverity: 'error',
   description: 'The year of a cited Security Council resolution disagrees with the record (or, for a number not in it, with its neighbours).',
   *check(document, { record, messageLanguage }) {
-    for (const [item] of securityCouncilItems(document)) {
+    for (const item of securityCouncilItems(document)) {
+      if (item === PAUSE) {
+        yield PAUSE;
+        continue;
+      }
       if (item.year === undefined || !item.yearRange) continue;
       const recorded = record.get(item.number);
       if (!recorded) {

@@ -125,12 +125,16 @@ export const punctuationWidth: Rule = {
       };
       return;
     }
+    // Eight marks make all the messages: made once each, not once per finding (a draft may have 100,000).
+    const texts = new Map<string, { message: string; title: string }>();
     for (const { at, end, found, replacement, wanted } of wrong) {
+      let text = texts.get(found);
+      if (!text) texts.set(found, text = { message: message[messageLanguage](found, wanted), title: fixTitle[messageLanguage](wanted) });
       yield {
         ruleId: this.id,
         range: { start: at, end: at + 1 },
-        message: message[messageLanguage](found, wanted),
-        fix: { title: fixTitle[messageLanguage](wanted), edits: [{ range: { start: at, end }, newText: replacement }] },
+        message: text.message,
+        fix: { title: text.title, edits: [{ range: { start: at, end }, newText: replacement }] },
       };
     }
   },

@@ -1,6 +1,6 @@
 import type { ResolutionRecord } from '../data/record';
 import type { ResolutionDocument } from '../parse/document';
-import type { Citation, CitationItem, DraftLanguage, OffsetRange, Severity, TextEdit } from '../types';
+import type { CitationItem, DraftLanguage, OffsetRange, Severity, TextEdit } from '../types';
 
 export type { Severity, TextEdit } from '../types';
 /** A rule's level as a configuration sets it: off, or the severity of all its findings. */
@@ -68,10 +68,20 @@ export function* findingsOf(check: Iterable<Finding | Pause>): Generator<Finding
 /** Messages come in the two languages of the interface. */
 export type Localized<Args extends unknown[]> = Record<DraftLanguage, (...args: Args) => string>;
 
-/** Every item of every Security Council citation marked as one: the ones the record can check. */
-export function* securityCouncilItems(document: ResolutionDocument): Generator<[CitationItem, Citation]> {
+/** Items the record rules read between two pauses: a hostile draft may cite 40,000. */
+const ITEMS_PER_PAUSE = 2048;
+
+/**
+ * Every item of every Security Council citation marked as one: the ones the record can check; and
+ * PAUSE now and then, which the rules pass on.
+ */
+export function* securityCouncilItems(document: ResolutionDocument): Generator<CitationItem | Pause> {
+  let read = 0;
   for (const citation of document.citations) {
     if (citation.organ !== 'securityCouncil' || !citation.marked) continue;
-    for (const item of citation.items) yield [item, citation];
+    for (const item of citation.items) {
+      if (++read % ITEMS_PER_PAUSE === 0) yield PAUSE;
+      yield item;
+    }
   }
 }
