@@ -52,7 +52,15 @@ export function* checkInSteps(
   const active = levels ? rules.filter(rule => levels[rule.id] !== 'off') : rules;
   const ruleById = new Map<string, Pick<Rule, 'defaultSeverity'>>([...rules.map(rule => [rule.id, rule] as const), [UNUSED_DISABLE.id, UNUSED_DISABLE]]);
   const levelOf = (finding: Finding) => levels?.[finding.ruleId];
-  let findings: Finding[] = [];
+  const selection = new FindingSelection(maxDiagnostics);
+  const select = (finding: Finding) => {
+    const level = levelOf(finding);
+    selection.add(finding, LSP_SEVERITY[level && level !== 'off' ? level : finding.severity ?? ruleById.get(finding.ruleId)!.defaultSeverity]);
+  };
+  // Without directives every finding is weighed as it comes, and only the kept ones stay in memory
+  // (a hostile draft has 400,000 findings, which held in the heap made for long pauses of the
+  // collector). Directives need all the findings of the draft first: they sort them.
+  const held: Finding[] | undefined = document.directives.length > 0 ? [] : undefined;
   let sinceStep = 0;
   for (const rule of active) {
     // A step ends after each rule too: a few rules that each read the whole draft add up.
@@ -60,7 +68,7 @@ export function* checkInSteps(
     if (token?.isCancellationRequested) return undefined;
     for (const finding of rule.check(document, context)) {
       if (finding !== PAUSE) {
-        findings.push(finding);
+        if (held) held.push(finding); else select(finding);
         if (++sinceStep < FINDINGS_PER_STEP) continue;
       }
       sinceStep = 0;
@@ -68,13 +76,12 @@ export function* checkInSteps(
       if (token?.isCancellationRequested) return undefined;
     }
   }
-  findings = applyDirectives(findings, document.directives, document.lines, { messageLanguage: context.messageLanguage, reportUnused: reportUnusedDisable });
-  const selection = new FindingSelection(maxDiagnostics);
-  for (let i = 0; i < findings.length; i++) {
-    const finding = findings[i];
-    const level = levelOf(finding);
-    selection.add(finding, LSP_SEVERITY[level && level !== 'off' ? level : finding.severity ?? ruleById.get(finding.ruleId)!.defaultSeverity]);
-    if (i % SELECTED_PER_STEP === SELECTED_PER_STEP - 1) yield;
+  if (held) {
+    const unsilenced = applyDirectives(held, document.directives, document.lines, { messageLanguage: context.messageLanguage, reportUnused: reportUnusedDisable });
+    for (let i = 0; i < unsilenced.length; i++) {
+      select(unsilenced[i]);
+      if (i % SELECTED_PER_STEP === SELECTED_PER_STEP - 1) yield;
+    }
   }
   const diagnostics: Diagnostic[] = [];
   for (const finding of selection.inTextOrder()) {
