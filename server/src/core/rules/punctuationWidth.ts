@@ -109,8 +109,8 @@ export const punctuationWidth: Rule = {
     for (const mark of wrongWidths(document)) {
       if (mark === PAUSE) yield PAUSE; else wrong.push(mark);
     }
-    const right = rightWidthCount(document.text, document.language);
-    if (wrong.length >= SYSTEMATIC_MIN && wrong.length > right) {
+    // Most texts have no wrong mark at all: their right ones are counted only when it may matter.
+    if (wrong.length >= SYSTEMATIC_MIN && wrong.length > rightWidthCount(document.text, document.language)) {
       // One finding for the whole text: hundreds of warnings on a web copy of an adopted text would bury the rest.
       const first = wrong[0];
       let edits: TextEdit[] | undefined;
