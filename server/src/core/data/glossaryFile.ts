@@ -38,10 +38,15 @@ const describe: DescribeError = (error, path) => {
   return undefined;
 };
 
+function isTrimmedStrings(list: unknown[]): list is string[] {
+  for (const item of list) if (typeof item !== 'string' || item !== item.trim()) return false;
+  return true;
+}
+
 /** A field as a list of trimmed names; a list that already is one is kept (50,000 entries have 300,000). */
 function asList(value: unknown): string[] {
   if (value === undefined) return [];
-  if (Array.isArray(value) && value.every(s => typeof s === 'string' && s === s.trim())) return value;
+  if (Array.isArray(value) && isTrimmedStrings(value)) return value;
   return (Array.isArray(value) ? value : [value]).map(s => String(s).trim());
 }
 
