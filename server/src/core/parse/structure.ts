@@ -132,6 +132,8 @@ function withUnnumberedOperative(paragraphs: PreambularParagraph[], lastLine: st
   return { preamble: paragraphs.slice(0, -1), operative: [{ ...last, number: 1, numberRange: at, unnumbered: true }] };
 }
 
+const TITLE_START = /^[安大经T]/;
+
 /** Any organ a title line names, in the view (where a title cut by a line break is whole): letters and reports without one cost no line splitting. */
 const ANY_TITLE_NAME = /安全理事会|大会|经济及社会理事会|The Security Council|The General Assembly|The Economic and Social Council/;
 
@@ -141,6 +143,8 @@ const ANY_TITLE_NAME = /安全理事会|大会|经济及社会理事会|The Secu
  */
 function findTitle(lines: readonly TextLine[]): { range: OffsetRange; last: number } | undefined {
   for (let i = 0; i < lines.length; i++) {
+    // A title starts with the organ's first character: other lines are passed without joining any.
+    if (!TITLE_START.test(lines[i].read)) continue;
     let read = '';
     for (let k = i; k < Math.min(lines.length, i + 3); k++) {
       read += lines[k].read;
