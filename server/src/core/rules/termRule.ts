@@ -31,7 +31,7 @@ export function definitionText(document: ResolutionDocument, definition: TermDef
 interface EntityUse {
   readonly entry: GlossaryEntry;
   readonly occurrences: readonly TermOccurrence[];
-  readonly definitions: TermDefinition[];
+  readonly definitions: readonly TermDefinition[];
 }
 
 function group<T extends { entry: GlossaryEntry }>(items: Iterable<T>): Map<GlossaryEntry, T[]> {
@@ -43,11 +43,20 @@ function group<T extends { entry: GlossaryEntry }>(items: Iterable<T>): Map<Glos
   return byEntry;
 }
 
+/** Five term rules read the same uses: grouped once per document. */
+const usesOf = new WeakMap<ResolutionDocument, readonly EntityUse[]>();
+
 /**
  * Each entity's occurrences, with its definitions in text order, per scope: the whole text, or each
  * statement of a verbatim record, where every speaker defines names afresh.
  */
-export function* entities(document: ResolutionDocument): Generator<EntityUse> {
+export function entities(document: ResolutionDocument): readonly EntityUse[] {
+  let uses = usesOf.get(document);
+  if (!uses) usesOf.set(document, uses = [...groupedUses(document)]);
+  return uses;
+}
+
+function* groupedUses(document: ResolutionDocument): Generator<EntityUse> {
   const { terms, statements } = document;
   if (statements.length === 0) {
     const definitionsOf = group(terms.definitions);
