@@ -6,7 +6,7 @@ import { isUtf8 } from 'node:buffer';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
-import { createResolutionService, fileKind, shouldCheck, type DraftDetection, type DraftLanguage, type DraftStage, type RuleLevels } from '../core';
+import { createResolutionService, fileKind, shouldCheck, type DraftDetection, type DraftLanguage, type DraftStage, type ResolutionDocument, type RuleLevels } from '../core';
 import { looksBinary } from '../core/limits';
 import { DocxUnreadable, docxUnreadableDiagnostic, isDocxFile, readDocx, withExcerpts, type DocxParagraph } from '../docx';
 import { fixText, unifiedDiff } from './fix';
@@ -66,10 +66,13 @@ export function decodeDraft(bytes: Uint8Array): string | undefined {
   return text.charCodeAt(0) === BOM ? text.slice(1) : text;
 }
 
-function linesOf(text: string, diagnostics: readonly Diagnostic[]): Record<number, string> {
-  if (diagnostics.length === 0) return {};
-  const all = text.split(/\r\n|\r|\n/);
-  return Object.fromEntries(diagnostics.map(d => [d.range.start.line, all[d.range.start.line] ?? '']));
+/** The line each finding starts on, for code frames: read from the document's line index, not by splitting the text. */
+function linesOf({ lines }: ResolutionDocument, diagnostics: readonly Diagnostic[]): Record<number, string> {
+  const shown: Record<number, string> = {};
+  for (const { range: { start: { line } } } of diagnostics) {
+    shown[line] ??= lines.text.slice(lines.offsetAt({ line, character: 0 }), lines.offsetAt({ line, character: Number.MAX_SAFE_INTEGER }));
+  }
+  return shown;
 }
 
 /**
@@ -128,12 +131,13 @@ export async function lint(task: LintTask, files: RunFiles): Promise<LintOutcome
   };
   // A Word draft is never fixed: the main thread gives its task no fix, and notes it.
   if (!task.fix || paragraphs) {
-    const diagnostics = kept(check(text).diagnostics);
-    return { diagnostics, lines: linesOf(text, diagnostics) };
+    const checked = check(text);
+    const diagnostics = kept(checked.diagnostics);
+    return { diagnostics, lines: linesOf(checked.document, diagnostics) };
   }
   const fixed = fixText(text, check);
   const diagnostics = kept(fixed.checked.diagnostics);
-  const outcome = { diagnostics, lines: linesOf(fixed.text, diagnostics) };
+  const outcome = { diagnostics, lines: linesOf(fixed.checked.document, diagnostics) };
   if (task.fix === 'stdin') return { ...outcome, fixedText: fixed.text, ...fixed.text !== text && { fixes: fixed.fixes } };
   if (fixed.text === text) return outcome;
   if (task.fix === 'diff') return { ...outcome, fixes: fixed.fixes, diff: unifiedDiff(task.file, text, fixed.text) };
