@@ -83,6 +83,18 @@ describe('a draft with 130,000 findings', function () {
     assert.match(step.value![0].message, new RegExp(`共 ${COMMAS} 处`));
   });
 
+  it('with a directive, fixes all of a rule that pauses as it reads (its pauses are no findings)', () => {
+    // 5,000 slips, each beside a right mark: punctuation-width pauses every 4,096 candidates.
+    const text = `安全理事会，\n<!-- resolint-disable-next-line punctuation-width -->\n回顾决,，\n回顾${'决,，'.repeat(5000)}\n`;
+    const document = service.parse(text);
+    const diagnostics = service.getDiagnostics(document)!.filter(d => d.code === 'punctuation-width');
+    assert.equal(diagnostics.length, 5000, 'the silenced line has none');
+    const uri = 'file:///many/directive.unres';
+    const all = fixActions(document, uri, diagnostics[0].range, [diagnostics[0]]).find(a => a.title.includes('所有'))!;
+    assert.equal(all.edit!.changes![uri].length, 5000);
+    assert.ok(all.edit!.changes![uri].every(e => e.range.start.line === 3 && e.newText === '，'));
+  });
+
   it('keeps the most severe: errors and warnings before information and hints, then the first in the text', () => {
     // Preambular paragraphs without an opener (information) first, errors (a wrong year) last.
     const text = [
