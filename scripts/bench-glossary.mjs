@@ -79,9 +79,10 @@ export function workspaceGlossaryText(realEntries, count) {
 
 /** Rows of loading a 50,000-entry workspace glossary: read (JSON and fields), merged, compiled. */
 export function workspaceGlossaryLoad(core = require(join(repo, 'dist', 'core.js')), count = 50_000) {
-  const text = workspaceGlossaryText(core.builtinGlossary().entries, count);
+  // The file's bytes, decoded in the measured time as the server decodes the file it reads.
+  const bytes = Buffer.from(workspaceGlossaryText(core.builtinGlossary().entries, count));
   const start = performance.now();
-  const file = core.parseGlossaryFile(text, '.resolution-terms.json');
+  const file = core.parseGlossaryFile(bytes.toString('utf8'), '.resolution-terms.json');
   const parsed = performance.now();
   const glossary = core.mergeGlossary(core.builtinGlossary(), file.entries);
   const merged = performance.now();
@@ -90,7 +91,7 @@ export function workspaceGlossaryLoad(core = require(join(repo, 'dist', 'core.js
   if (file.problems.length > 0 || file.entries.length !== count) throw new Error(`the benchmark glossary has problems: ${JSON.stringify(file.problems.slice(0, 3))}`);
   const total = compiled - start;
   return [{
-    what: `load a ${count.toLocaleString('en')}-entry workspace glossary (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB)`,
+    what: `load a ${count.toLocaleString('en')}-entry workspace glossary (${(bytes.length / 1e6).toFixed(1)} MB)`,
     figure: `${total.toFixed(0)} ms`, target: '< 1 s', met: total < 1000,
     note: `read ${(parsed - start).toFixed(0)} ms, merge ${(merged - parsed).toFixed(0)} ms, compile ${(compiled - merged).toFixed(0)} ms; ${glossary.entries.length} entries`,
   }];
