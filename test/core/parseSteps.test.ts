@@ -22,7 +22,7 @@ describe('the parse in steps', () => {
   // Hostile drafts: the citations and the structure are read a few hundred citations or a few
   // thousand lines at a step, so that no step grows with the draft.
   const hostile: [string, string, number][] = [
-    ['20,000 citations with a wrong year', `安全理事会，\n回顾${'第2195(2015)号决议，'.repeat(20_000)}`, 20_000 / 512],
+    ['20,000 citations with a wrong year', `安全理事会，\n回顾${'第2195(2015)号决议，'.repeat(20_000)}`, 20_000 / 256],
     ['10,000 English citations in lists', `The Security Council,\nRecalling ${'resolution 2195(2015), '.repeat(10_000)}`, 10_000 / 512],
     ['20,000 one-line operative paragraphs', `安全理事会，\n${'1. 甲\n'.repeat(20_000)}`, (3 * 20_000) / 2048],
   ];

@@ -148,7 +148,7 @@ const NUMERAL_AFTER_WORD = /^(?:决议|決議)案?[〇零一二三四五六七�
  * The reader pauses (the server answers requests) after this many items and form issues read, or
  * this many characters read without one: a megabyte of citations takes a few hundred milliseconds.
  */
-const ITEMS_PER_STEP = 512;
+const ITEMS_PER_STEP = 256;
 const CHARACTERS_PER_STEP = 1 << 16;
 
 /** Every citation in the view, in text order, each with its ranges in the original text. */

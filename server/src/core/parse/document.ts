@@ -2,7 +2,7 @@ import type { Citation, DraftLanguage, OffsetRange } from '../types';
 import { readGenre, type Genre } from './genre';
 import { LineIndex } from '../text/lineIndex';
 import type { TextView } from '../text/view';
-import { createView } from '../text/viewBuilder';
+import { createViewInSteps } from '../text/viewBuilder';
 import { findCitationsInSteps } from './citations';
 import { findSymbols, type CitedSymbol } from './symbols';
 import { findParagraphReferences, type ParagraphReference } from './paragraphReferences';
@@ -96,16 +96,17 @@ export function parseDocument(text: string, options: ParseOptions = {}): Resolut
 }
 
 /**
- * The parse in steps: the server runs it in slices, answering requests between two steps. The
- * citations and the structure are read a few hundred citations or a few thousand lines at a step,
- * the other readers one at a step (each is linear in the text). parseDocument runs every step at once.
+ * The parse in steps: the server runs it in slices, answering requests between two steps. The view
+ * is built a few hundred thousand characters at a step, the citations and the structure are read a
+ * few hundred citations or a few thousand lines at a step, the other readers one at a step (each is
+ * linear in the text). parseDocument runs every step at once.
  */
 export function* parseDocumentInSteps(text: string, options: ParseOptions = {}): Generator<void, ResolutionDocument> {
   // resolint's own comments are read for what they silence, and left out of the text every reader sees.
   const directives = parseDirectives(text);
   const language = options.language ?? detectLanguage(text, directives.map(directive => directive.range));
   yield;
-  const view = createView(text, language === 'zh', directives.map(directive => directive.range));
+  const view = yield* createViewInSteps(text, language === 'zh', directives.map(directive => directive.range));
   yield;
   const citations = yield* findCitationsInSteps(view);
   yield;

@@ -11,6 +11,7 @@ import { isAsciiLetter, isCjk, isDigit, isLineBreak, isLowerAscii, isSpace } fro
 import { findFurniture } from './furniture';
 import { isTraditional, simplifiedCodes } from './traditional';
 import { TextView } from './view';
+import { runToEnd } from '../steps';
 
 /**
  * Left out in the view, group 1 of each pattern: footnote markers (决议1，, 《公约》2。, (2014)1,,
@@ -217,14 +218,28 @@ function onlyLineBreaks(text: string, start: number, end: number): boolean {
  * leftOut: more spans to leave out whole (resolint's own comments, which parse/directives.ts reads).
  */
 export function createView(original: string, chinese = true, leftOut: readonly OffsetRange[] = []): TextView {
+  return runToEnd(createViewInSteps(original, chinese, leftOut));
+}
+
+/** Characters read between two steps of the view: a few milliseconds of work on any text. */
+const CHARACTERS_PER_STEP = 1 << 18;
+
+/** createView in steps: the spans left out (page furniture, markers), then the text a few hundred thousand characters at a step. */
+export function* createViewInSteps(original: string, chinese = true, leftOut: readonly OffsetRange[] = []): Generator<void, TextView> {
   const removed = removedSpans(original, leftOut);
+  yield;
   const builder = new ViewBuilder(original, isTraditional(original), chinese);
   const length = original.length;
   let pos = 0;
   let copied = 0;
   let r = 0;
   let nextRemoved = removed.length > 0 ? removed[0].start : length;
+  let stepEnd = CHARACTERS_PER_STEP;
   while (pos < length) {
+    if (pos >= stepEnd) {
+      yield;
+      stepEnd = pos + CHARACTERS_PER_STEP;
+    }
     const code = original.charCodeAt(pos);
     if (pos < nextRemoved && (!stopsCopy(code) || (code === 32 && builder.isPlainSpace(pos)) || (code === 10 && builder.isPlainLineBreak(pos)))) {
       pos++;
@@ -263,5 +278,6 @@ export function createView(original: string, chinese = true, leftOut: readonly O
     copied = pos;
   }
   builder.copy(copied, length);
+  yield;
   return builder.finish(removed);
 }
