@@ -4,16 +4,23 @@
 import * as assert from 'node:assert/strict';
 import { chmodSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureCliBundle, folderWith, resolintBin } from './spawnCli';
+import { ensureCliBundle, folderWith, readableCopyOfBin, resolintBin } from './spawnCli';
 
 const DRAFT = '安全理事会，\n\n回顾第2195(2015)号决议，\n';
 /** Root reads any file: the command then runs as nobody, for whom a mode of 000 means what it says. */
-const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+const asNobody = process.getuid?.() === 0;
+let asUser: { uid?: number; gid?: number; bin?: string } = {};
 
 describe('resolint inputs (built command)', function () {
   this.timeout(60_000);
   let root: string;
-  before(ensureCliBundle);
+  before(() => {
+    ensureCliBundle();
+    if (asNobody) asUser = { uid: 65534, gid: 65534, bin: readableCopyOfBin() };
+  });
+  after(() => {
+    if (asUser.bin) rmSync(join(asUser.bin, '..', '..'), { recursive: true, force: true });
+  });
   afterEach(() => {
     chmodSync(join(root, 'drafts', 'locked'), 0o755);
     rmSync(root, { recursive: true, force: true });
