@@ -9,7 +9,7 @@ import { findParagraphReferences, type ParagraphReference } from './paragraphRef
 import { parseStructureInSteps, type ResolutionStructure } from './structure';
 import { builtinGlossary, type Glossary } from '../data/glossary';
 import { parseDirectives, type Directive } from './directives';
-import { findTerms, type DocumentTerms } from './terms';
+import { findTermsInSteps, type DocumentTerms } from './terms';
 import { runToEnd } from '../steps';
 
 /** A draft parsed once per version; every feature and rule reads this model, none re-scans the text. */
@@ -98,8 +98,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Resolut
 /**
  * The parse in steps: the server runs it in slices, answering requests between two steps. The view
  * is built a few hundred thousand characters at a step, the citations and the structure are read a
- * few hundred citations or a few thousand lines at a step, the other readers one at a step (each is
- * linear in the text). parseDocument runs every step at once.
+ * few hundred citations or a few thousand lines at a step, the terms in three steps, the other
+ * readers one at a step (each is linear in the text). parseDocument runs every step at once.
  */
 export function* parseDocumentInSteps(text: string, options: ParseOptions = {}): Generator<void, ResolutionDocument> {
   // resolint's own comments are read for what they silence, and left out of the text every reader sees.
@@ -120,7 +120,7 @@ export function* parseDocumentInSteps(text: string, options: ParseOptions = {}):
   const lines = new LineIndex(text);
   const symbols = findSymbols(view, citations);
   yield;
-  const terms = findTerms(view, glossary);
+  const terms = yield* findTermsInSteps(view, glossary);
   return {
     text,
     view,

@@ -5,6 +5,7 @@ import type { Glossary, GlossaryEntry, GlossaryPattern, TermKind, TermSense } fr
 import { addLongest, normalizeName, TermMatcher, type RawMatch } from '../text/termMatcher';
 import type { TextView } from '../text/view';
 import type { DraftLanguage, OffsetRange } from '../types';
+import { runToEnd } from '../steps';
 import { findDefinitions, type FoundDefinition } from './termDefinitions';
 
 export type TermDefinition = FoundDefinition;
@@ -102,7 +103,15 @@ function senseOf(senses: readonly TermSense[], introducedAt: ReadonlyMap<Glossar
 
 /** The names and definitions of the view, their ranges in the original text. */
 export function findTerms(view: TextView, glossary: Glossary): DocumentTerms {
-  const inView = findTermsInText(view.text, glossary);
+  return runToEnd(findTermsInSteps(view, glossary));
+}
+
+/** findTerms in three steps: the glossary's names found, the draft's own definitions and uses read, their ranges mapped. */
+export function* findTermsInSteps(view: TextView, glossary: Glossary): Generator<void, DocumentTerms> {
+  const matches = glossaryMatches(view.text, glossary);
+  yield;
+  const inView = termsOfMatches(view.text, matches, glossary);
+  yield;
   const range = (r: OffsetRange) => view.toOriginalRange(r);
   const mapped = new Map<TermDefinition, TermDefinition>(inView.definitions.map(d => [d, {
     ...d, range: range(d.range), full: { ...d.full, range: range(d.full.range) }, aliases: d.aliases.map(a => ({ ...a, range: range(a.range) })),
@@ -120,9 +129,8 @@ function groupByEntry(occurrences: readonly TermOccurrence[]): Map<GlossaryEntry
   return byEntry;
 }
 
-/** The names and definitions of a text, in its own offsets. */
-function findTermsInText(text: string, glossary: Glossary): Omit<DocumentTerms, 'byEntry'> {
-  const matches = glossaryMatches(text, glossary);
+/** The names and definitions of a text, in its own offsets, from the glossary's names found in it. */
+function termsOfMatches(text: string, matches: RawMatch[], glossary: Glossary): Omit<DocumentTerms, 'byEntry'> {
   const { definitions, appositions } = findDefinitions(text, matches, glossary);
   const patterns = [...glossary.patterns];
   const all = mergeMatches(matches, draftMatches(text, definitions, glossary, patterns));
