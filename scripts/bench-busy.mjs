@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
-import { draftOf, median, repo, startServer } from './bench-lib.mjs';
+import { draftOf, longestStep, median, repo, startServer } from './bench-lib.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -25,17 +25,6 @@ export const BUSY_DRAFTS = [
   ['1 MB of roman sub-items (i) (110,000 items)', fill('安全理事会，\n\n1. 决定：\n(a) 甲：\n', '(i) 乙；\n')],
   ['1 MB of the official corpus', draftOf(0.98e6)],
 ];
-
-/** The longest step of a generator of steps run to its end, in ms, and its value. */
-function longestStep(steps) {
-  let longest = 0;
-  for (;;) {
-    const start = performance.now();
-    const step = steps.next();
-    longest = Math.max(longest, performance.now() - start);
-    if (step.done) return { longest, value: step.value };
-  }
-}
 
 /**
  * The longest blocks of the event loop a check makes, measured in this process (best of 3): the

@@ -115,3 +115,14 @@ export function printTable(title, rows) {
   console.log(`|${widths.map(w => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of all.slice(1)) console.log(line(r));
 }
+
+/** The longest step of a generator of steps (the core's parseInSteps, getDiagnosticsInSteps) run to its end, in ms, and its value. */
+export function longestStep(steps) {
+  let longest = 0;
+  for (;;) {
+    const start = performance.now();
+    const step = steps.next();
+    longest = Math.max(longest, performance.now() - start);
+    if (step.done) return { longest, value: step.value };
+  }
+}

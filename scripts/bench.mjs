@@ -10,7 +10,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
-import { best, corpus, draftOf, mb, median, percentile, positionAt, printTable, repo, rssMb, startServer as startServerBundle } from './bench-lib.mjs';
+import { best, corpus, draftOf, longestStep, mb, median, percentile, positionAt, printTable, repo, rssMb, startServer as startServerBundle } from './bench-lib.mjs';
 import { glossaryScaling, workspaceGlossaryLoad } from './bench-glossary.mjs';
 import { parityRows } from './bench-parity.mjs';
 import { cliRows } from './bench-cli.mjs';
@@ -66,15 +66,20 @@ for (const r of parityRows()) row(r.what, r.figure, '', undefined, r.note);
 // The default of unResolution.maxFileSize (server/src/core/limits.ts), in MB.
 const LIMIT_MB = 1;
 
-// The longest time the server holds its event loop on one validation: parse, then the rules (it
-// answers requests in between), for a draft at the default size limit.
+// The longest time the server holds its event loop on one validation, for a draft at the default
+// size limit: the longest step of the parse or of the check (it answers requests between steps),
+// best of 5.
 {
   const text = draftOf(LIMIT_MB * 0.98e6);
-  const parseMs = best(5, () => service.parse(text));
-  const model = service.parse(text);
-  const rulesMs = best(5, () => service.getDiagnostics(model));
+  let parseMs = Infinity;
+  let rulesMs = Infinity;
+  for (let run = 0; run < 5; run++) {
+    const parse = longestStep(service.parseInSteps(text));
+    parseMs = Math.min(parseMs, parse.longest);
+    rulesMs = Math.min(rulesMs, longestStep(service.getDiagnosticsInSteps(parse.value)).longest);
+  }
   const block = Math.max(parseMs, rulesMs);
-  row(`longest event-loop block validating ${mb(text).toFixed(1)} MB (the size limit)`, fixed(block), '≤ 50 ms', block <= 50, `parse ${fixed(parseMs)}, rules ${fixed(rulesMs)}`);
+  row(`longest event-loop block validating ${mb(text).toFixed(1)} MB (the size limit)`, fixed(block), '≤ 50 ms', block <= 50, `longest step of the parse ${fixed(parseMs)}, of the check ${fixed(rulesMs)}`);
 }
 
 // The peer, in a process of its own, on the same drafts.
