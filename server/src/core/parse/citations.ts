@@ -241,13 +241,17 @@ function fixedText(text: string, range: OffsetRange, issue: ViewFormIssue, zh: b
 
 function toOriginal(view: TextView, citation: ViewCitation): Citation {
   const zh = citation.style === 'zh';
-  const issues: FormIssue[] = citation.issues.map(issue => ({
-    kind: issue.kind,
-    range: view.toOriginalRange(issue.range),
-    edits: issue.edits.flatMap(edit => view.toOriginalEdits(edit.range, edit.newText)),
-    fixed: fixedText(view.text, citation.range, issue, zh),
-    ...(issue.severity ? { severity: issue.severity } : {}),
-  }));
+  const issues: FormIssue[] = citation.issues.map(issue => {
+    let fixed: string | undefined;
+    return {
+      kind: issue.kind,
+      range: view.toOriginalRange(issue.range),
+      edits: issue.edits.flatMap(edit => view.toOriginalEdits(edit.range, edit.newText)),
+      // Quoted when a message is made: the server makes a thousand, a hostile draft has 86,000 issues.
+      get fixed() { return (fixed ??= fixedText(view.text, citation.range, issue, zh)); },
+      ...(issue.severity ? { severity: issue.severity } : {}),
+    };
+  });
   return {
     organ: citation.organ,
     style: citation.style,
