@@ -99,3 +99,47 @@ describe('resolution structure', () => {
     assert.ok(folds.some(f => f.startLine === line('(b) 考虑') && f.endLine === line('(ii) 开展')));
   });
 });
+
+describe('resolution structure: titles, sub-items and where the resolution ends', () => {
+  /** The paragraphs' text, and each operative paragraph's sub-items as `a[i,ii] b`. */
+  function outlineOf(text: string) {
+    const { structure } = service.parse(text);
+    const slice = (range: { start: number; end: number }) => text.slice(range.start, range.end);
+    return {
+      title: structure.title && slice(structure.title),
+      preamble: structure.preamble.map(p => slice(p.range)),
+      operative: structure.operative.map(p => `${p.number}${p.unnumbered ? ' unnumbered' : ''}: ${slice(p.range)}`),
+      subItems: structure.operative.map(p => p.subItems.map(s => `${s.label}${s.children.length > 0 ? `[${s.children.map(c => c.label).join(',')}]` : ''}`).join(' ')),
+    };
+  }
+
+  it('reads the titles of the General Assembly, in both languages, and one a line break cut in two', () => {
+    assert.equal(outlineOf('The General Assembly,\nRecalling its resolution 60/288,\n1. Decides to continue.').title, 'The General Assembly,');
+    assert.equal(outlineOf('大会，\n回顾其决议，\n1. 决定继续。').title, '大会，');
+    const cut = outlineOf('安\n全理事会，\n回顾其决议，\n1. 决定继续积极处理此案。');
+    assert.equal(cut.title, '安\n全理事会，');
+    assert.deepEqual(cut.preamble, ['回顾其决议，']);
+  });
+
+  it('reads (i) after (h) as a letter, and (i) inside (a) as a roman numeral', () => {
+    const letters = 'abcdefghij'.split('').map(l => `(${l}) 措施；`).join('\n');
+    assert.deepEqual(outlineOf(`安全理事会，\n回顾其决议，\n1. 决定：\n${letters}`).subItems, ['a b c d e f g h i j']);
+    assert.deepEqual(outlineOf('安全理事会，\n回顾其决议，\n1. 决定：\n(a) 甲：\n(i) 子；\n(ii) 丑；\n(b) 乙。').subItems, ['a[i,ii] b']);
+  });
+
+  it('goes on with a paragraph after its comma, and stops after its 。 where a note follows', () => {
+    assert.deepEqual(outlineOf('安全理事会，\n回顾其决议，\n1. 决定继续积极处理此案，\n并请秘书长报告。').operative, ['1: 1. 决定继续积极处理此案，\n并请秘书长报告。']);
+    assert.deepEqual(outlineOf('安全理事会，\n回顾其决议，\n1. 决定继续积极处理此案。\n注：本决议另附说明').operative, ['1: 1. 决定继续积极处理此案。']);
+  });
+
+  it('reads a single unnumbered operative paragraph, closed by a quote, and none after a last comma', () => {
+    assert.deepEqual(outlineOf('安全理事会，\n回顾其决议，\n决定继续积极处理此案。”').operative, ['1 unnumbered: 决定继续积极处理此案。”']);
+    const none = outlineOf('安全理事会，\n回顾其决议，\n重申其决议，');
+    assert.deepEqual([none.preamble.length, none.operative], [2, []]);
+  });
+
+  it('reads the first of two resolutions in one text only', () => {
+    const first = outlineOf('安全理事会，\n回顾其决议，\n决定继续积极处理此案。\n\n安全理事会，\n重申其决议，\n1. 决定。');
+    assert.deepEqual([first.preamble, first.operative], [['回顾其决议，'], ['1 unnumbered: 决定继续积极处理此案。']]);
+  });
+});
