@@ -1,9 +1,13 @@
 // The printed lines as the paragraph reader sees them, and the marks that open or end a paragraph:
 // the forms official texts and their copies print, one by one.
 import { strict as assert } from 'node:assert';
-import { isAdoptionLine, isSectionHeading, operativeNumber, SUB_ITEM_LABEL, textLines } from '../../server/src/core/parse/lines';
+import { isAdoptionLine, isSectionHeading, operativeNumber, SUB_ITEM_LABEL, textLinesInSteps } from '../../server/src/core/parse/lines';
+import { runToEnd } from '../../server/src/core/steps';
 import { createView } from '../../server/src/core/text/viewBuilder';
 import { service } from '../helpers';
+
+/** The lines read at once (the parse reads them a few thousand at a step). */
+const textLines = (...args: Parameters<typeof textLinesInSteps>) => runToEnd(textLinesInSteps(...args));
 
 describe('textLines', () => {
   it('trims each line, counts a full-width space as two columns of indent, and notes the blank line before', () => {
