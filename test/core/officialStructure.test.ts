@@ -1,9 +1,9 @@
-// The outline of a few official resolutions, against the answer key made by reading them
-// (test/fixtures/official/paragraphs.tsv): each text stands for a layout the paragraph reader has to
-// tell apart. The whole corpus is checked in test/corpus/structure.test.ts, which is too slow for every
-// mutant of a mutation run; these few keep the layouts in the core tests.
+// The outline of every complete official resolution and of its PDF-style copy, against the answer key
+// made by reading them (test/fixtures/official/paragraphs.tsv): each text stands for a layout the
+// paragraph reader has to tell apart. test/corpus/structure.test.ts checks their findings too, too slowly
+// for every mutant of a mutation run; reading the outlines alone takes half a second.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { service } from '../helpers';
 
@@ -20,7 +20,7 @@ function parse(copy: string) {
 const words = (text: string, range: { start: number; end: number }) => text.slice(range.start, range.end).replace(/\s+/g, '');
 
 describe('official resolutions: the outline as read', () => {
-  const layouts: [string, string][] = [
+  const layouts = new Map<string, string>([
     ['zh/s-res-0953-1994.txt', 'blank lines between paragraphs, 1.决定 without a space'],
     ['zh/s-res-1228-1999-hant.txt', 'a web copy: a list bullet before every paragraph, traditional characters'],
     ['zh/s-res-0368-1975.txt', 'a single unnumbered operative paragraph 决定: with sub-items'],
@@ -32,9 +32,10 @@ describe('official resolutions: the outline as read', () => {
     ['en/s-res-0865-1993.txt', 'operative sections A and B, operative 11 printed "ll."'],
     ['en/s-res-1787-2007.txt', 'one line a paragraph, no blank lines'],
     ['en/s-res-2055-2012.txt', 'a single unnumbered operative paragraph closed by a quote'],
-  ];
-  for (const [file, layout] of layouts) {
-    it(`${file} (${layout}): its paragraphs as counted by reading, the operative part from its line`, () => {
+  ]);
+  // Every complete text of the answer key: the layouts above, and the others that set the thresholds of a layout.
+  for (const file of key.keys()) {
+    it(`${file}${layouts.has(file) ? ` (${layouts.get(file)})` : ''}: its paragraphs as counted by reading, the operative part from its line`, () => {
       const { preambular, operative, firstLine } = key.get(file)!;
       const { document } = parse(file);
       const { structure } = document;
@@ -47,7 +48,7 @@ describe('official resolutions: the outline as read', () => {
     });
   }
 
-  const pdfStyle = ['zh/s-res-0396-1976.txt', 'zh/s-res-0953-1994.txt', 'zh/s-res-1476-2003.txt', 'en/s-res-0364-1974.txt', 'en/s-res-0885-1993.txt'];
+  const pdfStyle = ['zh', 'en'].flatMap(language => readdirSync(join(official, 'pdf-style', language)).map(name => `${language}/${name}`)).filter(file => key.has(file));
   for (const file of pdfStyle) {
     it(`pdf-style/${file}: the same paragraphs, with the same words, once re-wrapped as a PDF prints it`, () => {
       const source = parse(file);
