@@ -6,6 +6,13 @@ import { createResolutionService } from '../server/src/core';
 
 export const service = createResolutionService();
 
+/** A table of the official texts' answer key (test/fixtures/official/*.tsv), one record per row by column name. */
+export function officialTable(name: string): Record<string, string>[] {
+  const [head, ...rows] = readFileSync(join(__dirname, 'fixtures', 'official', name), 'utf8').trimEnd().split('\n');
+  const columns = head.split('\t');
+  return rows.map(row => Object.fromEntries(row.split('\t').map((cell, i) => [columns[i], cell])));
+}
+
 export function fixture(name: string): string {
   return readFileSync(join(__dirname, 'fixtures', name), 'utf8');
 }

@@ -6,15 +6,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { service } from '../helpers';
+import { officialTable as table, service } from '../helpers';
 
 const official = join(__dirname, '..', 'fixtures', 'official');
-
-function table(name: string): Record<string, string>[] {
-  const [head, ...rows] = readFileSync(join(official, name), 'utf8').trimEnd().split('\n');
-  const columns = head.split('\t');
-  return rows.map(row => Object.fromEntries(row.split('\t').map((cell, i) => [columns[i], cell])));
-}
 
 // Items of other bodies (OAU Council of Ministers) are annotated but are no resolution of the UN.
 const citations = table('citations.tsv').filter(row => row.organ !== 'other');

@@ -5,15 +5,9 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Hover } from 'vscode-languageserver-types';
-import { service } from '../helpers';
+import { officialTable, service } from '../helpers';
 
 const official = join(__dirname, '..', 'fixtures', 'official');
-
-function officialTable(name: string): Record<string, string>[] {
-  const [head, ...rows] = readFileSync(join(official, name), 'utf8').trimEnd().split('\n');
-  const columns = head.split('\t');
-  return rows.map(row => Object.fromEntries(row.split('\t').map((cell, i) => [columns[i], cell])));
-}
 
 const citations = officialTable('citations.tsv').filter(row => row.organ !== 'other');
 const parsed = new Map<string, ReturnType<typeof service.parse>>();
