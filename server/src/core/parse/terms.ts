@@ -65,10 +65,10 @@ function glossaryMatches(text: string, glossary: Glossary): RawMatch[] {
 
 /**
  * Names the draft's definitions add to the glossary, found in a second, small pass over the text.
- * Their pattern numbers follow the glossary's, in `patterns`.
+ * Their pattern numbers follow the glossary's: pattern base + i is patterns[i].
  */
-function draftMatches(text: string, definitions: readonly TermDefinition[], glossary: Glossary, patterns: GlossaryPattern[]): RawMatch[] {
-  const base = patterns.length;
+function draftMatches(text: string, definitions: readonly TermDefinition[], glossary: Glossary): { matches: RawMatch[]; patterns: GlossaryPattern[] } {
+  const base = glossary.patterns.length;
   const senses = new Map<string, TermSense>();
   for (const definition of definitions.filter(d => d.novel)) {
     const language: DraftLanguage = CJK.test(definition.full.form) ? 'zh' : 'en';
@@ -77,9 +77,10 @@ function draftMatches(text: string, definitions: readonly TermDefinition[], glos
       if (!glossary.patternOf(form) && !senses.has(form)) senses.set(form, { entry: definition.entry, kind, language, anaphoric: false });
     }
   }
-  if (senses.size === 0) return [];
-  for (const [text, sense] of senses) patterns.push({ text, senses: [sense] });
-  return new TermMatcher([...senses.keys()]).scan(text).map(m => ({ start: m.start, end: m.end, normStart: m.normStart, normEnd: m.normEnd, pattern: base + m.pattern }));
+  if (senses.size === 0) return { matches: [], patterns: [] };
+  const patterns = [...senses].map(([name, sense]) => ({ text: name, senses: [sense] }));
+  const matches = new TermMatcher([...senses.keys()]).scan(text).map(m => ({ start: m.start, end: m.end, normStart: m.normStart, normEnd: m.normEnd, pattern: base + m.pattern }));
+  return { matches, patterns };
 }
 
 function mergeMatches(base: RawMatch[], extra: RawMatch[]): RawMatch[] {
@@ -132,8 +133,11 @@ function groupByEntry(occurrences: readonly TermOccurrence[]): Map<GlossaryEntry
 /** The names and definitions of a text, in its own offsets, from the glossary's names found in it. */
 function termsOfMatches(text: string, matches: RawMatch[], glossary: Glossary): Omit<DocumentTerms, 'byEntry'> {
   const { definitions, appositions } = findDefinitions(text, matches, glossary);
-  const patterns = [...glossary.patterns];
-  const all = mergeMatches(matches, draftMatches(text, definitions, glossary, patterns));
+  // The draft's own names follow the glossary's, without a copy of its list (160,000 names in a large one).
+  const own = draftMatches(text, definitions, glossary);
+  const all = mergeMatches(matches, own.matches);
+  const base = glossary.patterns.length;
+  const patternAt = (index: number) => (index < base ? glossary.patterns[index] : own.patterns[index - base]);
 
   // What a definition or an apposition covers is replaced by its own occurrences.
   interface Block { readonly start: number; readonly end: number; readonly occurrences: readonly TermOccurrence[] }
@@ -161,7 +165,7 @@ function termsOfMatches(text: string, matches: RawMatch[], glossary: Glossary): 
   for (const item of all) {
     while (b < blocks.length && blocks[b].end <= item.start) addBlock(blocks[b++]);
     if (b < blocks.length && blocks[b].start < item.end) continue;
-    const pattern = patterns[item.pattern];
+    const pattern = patternAt(item.pattern);
     const sense = senseOf(pattern.senses, introducedAt);
     if (!sense) continue;
     if (sense.kind === 'full') introducedAt.set(sense.entry, item.start);
