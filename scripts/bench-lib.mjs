@@ -49,9 +49,12 @@ export function rssMb(pid) {
  * `node <bundle> --stdio` with a JSON-RPC connection; `started` is the time of the spawn.
  * Diagnostics are waited for by (uri, version).
  */
+/** The Node.js options the extension starts the server with (server/src/launch.ts; a test keeps the two the same). */
+export const SERVER_NODE_OPTIONS = ['--max-semi-space-size=2'];
+
 export function startServer(bundle = join(repo, 'dist', 'server.js')) {
   const started = performance.now();
-  const child = spawn(process.execPath, [bundle, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, bundle, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = [];
   connection.onNotification('textDocument/publishDiagnostics', params => {

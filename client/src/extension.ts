@@ -7,14 +7,15 @@ import { tellOnceOnRestart } from './restartNotice';
 import { registerWordDraftCommand } from './wordDraft';
 import { registerNegotiationCommands } from './negotiationCommands';
 import { registerParityCommand } from './parityCommand';
+import { SERVER_NODE_OPTIONS } from '../../server/src/launch';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
     // .txt and .md drafts are served too; the server decides which read like UN texts. A selector

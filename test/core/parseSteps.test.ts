@@ -41,6 +41,18 @@ describe('the parse in steps', () => {
     });
   }
 
+  it('reads paragraph references stretch by stretch without losing one at a stretch\'s end', () => {
+    // Paragraphs made only of references (第N段 after 第N段), over five stretches of 65,536 characters:
+    // a stretch cut anywhere but after a 。 or a ； would cut a reference in two.
+    const paragraphs = Array.from({ length: 4_000 }, (_, i) => `${i + 1}. 决定：${Array.from({ length: 20 }, (_, k) => `第${((i + k) % 900) + 1}段`).join('')}；`);
+    const text = `安全理事会，\n回顾其以往各项决议，\n${paragraphs.join('\n')}\n`;
+    const { paragraphReferences } = service.parse(text);
+    assert.equal(paragraphReferences.length, 4_000 * 20);
+    for (const reference of paragraphReferences) {
+      assert.equal(text.slice(reference.numberRange.start - 1, reference.numberRange.end + 1), `第${reference.number}段`);
+    }
+  });
+
   it('takes the options parse takes: the draft language named by a configuration', () => {
     const steps = service.parseInSteps('安全理事会，\n回顾第2341(2017)号决议，\n', { language: 'en' });
     let step = steps.next();

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { SERVER_NODE_OPTIONS } from '../../server/src/launch';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
@@ -19,6 +20,8 @@ export function documentedConfig(heading: string, lang: string): string {
   const block = new RegExp('```' + lang + '\\n([\\s\\S]*?)\\n```').exec(section);
   if (!block) throw new Error(`docs/editors.md ## ${heading} has no \`\`\`${lang} block`);
   if (!block[1].includes(DOCUMENTED_SERVER_PATH)) throw new Error(`the ${heading} configuration does not name ${DOCUMENTED_SERVER_PATH}`);
+  // The editor starts the server as the extension does.
+  for (const option of SERVER_NODE_OPTIONS) if (!block[1].includes(option)) throw new Error(`the ${heading} configuration does not pass ${option} to node`);
   return block[1].split(DOCUMENTED_SERVER_PATH).join(SERVER);
 }
 

@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageserver-protocol';
 import { createConnection } from 'vscode-languageserver/node';
 import { startServer } from '../../server/src/server';
+import { SERVER_NODE_OPTIONS } from '../../server/src/launch';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const SERVER_BUNDLE = path.join(ROOT, 'dist', 'server.js');
@@ -303,9 +304,9 @@ export async function startedStdio(locale?: string): Promise<LspTestClient> {
   return client;
 }
 
-/** `node dist/server.js --stdio` as a child process. Stopping sends shutdown and exit, then kills it if it lingers. */
+/** `node dist/server.js --stdio` as a child process, with the options the extension starts it with. Stopping sends shutdown and exit, then kills it if it lingers. */
 export function startStdio(bundle = SERVER_BUNDLE): LspTestClient {
-  const child: ChildProcess = spawn(process.execPath, [bundle, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_OPTIONS, bundle, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
   const exited = new Promise<void>(resolve => {

@@ -5,7 +5,7 @@ import type { TextView } from '../text/view';
 import { createViewInSteps } from '../text/viewBuilder';
 import { findCitationsInSteps } from './citations';
 import { findSymbols, type CitedSymbol } from './symbols';
-import { findParagraphReferences, type ParagraphReference } from './paragraphReferences';
+import { findParagraphReferencesInSteps, type ParagraphReference } from './paragraphReferences';
 import { parseStructureInSteps, type ResolutionStructure } from './structure';
 import { builtinGlossary, type Glossary } from '../data/glossary';
 import { parseDirectives, type Directive } from './directives';
@@ -116,7 +116,7 @@ export function* parseDocumentInSteps(text: string, options: ParseOptions = {}):
   // A verbatim record quotes drafts and resolutions: its own structure is that of its statements.
   const structure = genre === 'verbatimRecord' ? { preamble: [], operative: [] } : read;
   const glossary = options.glossary ?? builtinGlossary();
-  const paragraphReferences = structure.title ? findParagraphReferences(view, view.toView(structure.title.end), citations) : [];
+  const paragraphReferences = structure.title ? yield* findParagraphReferencesInSteps(view, view.toView(structure.title.end), citations) : [];
   const lines = new LineIndex(text);
   const symbols = findSymbols(view, citations);
   yield;

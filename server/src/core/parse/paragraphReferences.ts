@@ -29,11 +29,17 @@ function numbersIn(text: string, offset: number): { number: number; range: Offse
   return found;
 }
 
+/** Characters of the view read between two steps: a few milliseconds of matching, whatever the text. */
+const CHARACTERS_PER_STEP = 1 << 16;
+/** No reference holds one of these: a stretch of the view read in one step ends after one. */
+const STRETCH_END = /[。；;]/g;
+
 /**
- * References in the view from its offset `from` on, their ranges in the original text. citations: the
- * document's, whose ends (in the original) mark references to another resolution's paragraphs.
+ * References in the view from its offset `from` on, their ranges in the original text, read a stretch
+ * of some 65,000 characters at a step. citations: the document's, whose ends (in the original) mark
+ * references to another resolution's paragraphs.
  */
-export function findParagraphReferences(view: TextView, from: number, citations: readonly Citation[]): ParagraphReference[] {
+export function* findParagraphReferencesInSteps(view: TextView, from: number, citations: readonly Citation[]): Generator<void, ParagraphReference[]> {
   const citationEnds = new Set(citations.map(c => c.range.end));
   const followsCitation = (start: number) => {
     let i = start;
@@ -41,25 +47,30 @@ export function findParagraphReferences(view: TextView, from: number, citations:
     return i > 0 && citationEnds.has(view.toOriginalEnd(i));
   };
   const text = view.text;
-  const range = { start: from, end: text.length };
   const references: ParagraphReference[] = [];
-  const body = text.slice(range.start, range.end);
-  const add = (numbers: [number, number], explicit: boolean) => {
-    const start = range.start + numbers[0];
-    for (const { number, range: numberRange } of numbersIn(text.slice(start, range.start + numbers[1]), start)) {
-      references.push({ number, numberRange: view.toOriginalRange(numberRange), explicit });
+  for (let stretchStart = from; stretchStart < text.length;) {
+    STRETCH_END.lastIndex = Math.min(stretchStart + CHARACTERS_PER_STEP, text.length);
+    const end = STRETCH_END.exec(text)?.index ?? text.length;
+    const stretch = text.slice(stretchStart, end);
+    const add = (numbers: [number, number], explicit: boolean) => {
+      const start = stretchStart + numbers[0];
+      for (const { number, range: numberRange } of numbersIn(text.slice(start, stretchStart + numbers[1]), start)) {
+        references.push({ number, numberRange: view.toOriginalRange(numberRange), explicit });
+      }
+    };
+    for (const match of stretch.matchAll(CHINESE)) {
+      const explicit = match[1] !== undefined;
+      const start = stretchStart + match.index!;
+      if (!explicit && (followsCitation(start) || OTHER_DOCUMENT_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) continue;
+      add(match.indices![2], explicit);
     }
-  };
-  for (const match of body.matchAll(CHINESE)) {
-    const explicit = match[1] !== undefined;
-    const start = range.start + match.index!;
-    if (!explicit && (followsCitation(start) || OTHER_DOCUMENT_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) continue;
-    add(match.indices![2], explicit);
-  }
-  for (const match of body.matchAll(ENGLISH)) {
-    const tail = match[2]?.trim();
-    if (tail === 'of') continue; // paragraph 2 of resolution 1990 (2011), of the report
-    add(match.indices![1], tail !== undefined);
+    for (const match of stretch.matchAll(ENGLISH)) {
+      const tail = match[2]?.trim();
+      if (tail === 'of') continue; // paragraph 2 of resolution 1990 (2011), of the report
+      add(match.indices![1], tail !== undefined);
+    }
+    stretchStart = end;
+    yield;
   }
   return references.sort((a, b) => a.numberRange.start - b.numberRange.start);
 }
