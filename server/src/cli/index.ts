@@ -14,6 +14,7 @@ import { dataCommand } from './dataCurrency';
 import { explainRule, listCodes } from './explain';
 import { FORMATTERS } from './formats';
 import type { FileResult } from './formats/result';
+import { formatTextFile, formatTextSummary, painter } from './formats/text';
 import { collectInputs, isInputError, type InputEntry } from './inputs';
 import type { LintOutcome, LintTask } from './lint';
 import { bracketsCommand, compareCommand, withDraftReader } from './negotiation';
@@ -105,16 +106,33 @@ async function lintCommand(options: Options, io: CliIo, write: (text: string) =>
     });
   }
 
-  const outcomes = await lintAll(tasks, options, io, writeError, { glossaries, records });
   const reported = (outcome: LintOutcome) => outcome.diagnostics.filter(d => (options.hints || d.severity !== HINT) && (!options.quiet || d.severity === 1));
-  const results: FileResult[] = slots.map(slot => {
+  const resultOf = (slot: FileResult | number, outcome: LintOutcome | undefined): FileResult => {
     if (typeof slot !== 'number') return slot;
     const { file } = tasks[slot];
-    const { error, skipped, lines, fixes } = outcomes[slot];
+    const { error, skipped, lines, fixes } = outcome!;
     if (error !== undefined) return { file, diagnostics: [], error };
     if (skipped) return { file, diagnostics: [], skipped };
-    return { file, diagnostics: reported(outcomes[slot]), sourceLines: lines, ...fixes && { fixed: fixes } };
-  });
+    return { file, diagnostics: reported(outcome!), sourceLines: lines, ...fixes && { fixed: fixes } };
+  };
+  // The text format is written a file at a time, in order, while the threads check the files after it.
+  const streamed = options.format === 'text' && !options.fixDryRun && !(stdin && options.fix);
+  const paint = painter(colorWanted(io));
+  let written = 0;
+  const writeReady = (outcomes: readonly (LintOutcome | undefined)[]) => {
+    for (; written < slots.length; written++) {
+      const slot = slots[written];
+      if (typeof slot === 'number' && outcomes[slot] === undefined) return;
+      write(formatTextFile(resultOf(slot, typeof slot === 'number' ? outcomes[slot] : undefined), paint));
+    }
+  };
+  const arrived: LintOutcome[] = new Array(tasks.length);
+  const outcomes = await lintAll(tasks, options, io, writeError, { glossaries, records }, streamed ? (i, outcome) => {
+    arrived[i] = outcome;
+    writeReady(arrived);
+  } : undefined);
+  if (streamed) writeReady(outcomes);
+  const results = slots.map(slot => resultOf(slot, typeof slot === 'number' ? outcomes[slot] : undefined));
   for (const { file, error, skipped, fixed } of results) {
     if (error !== undefined) failed = true;
     if (error !== undefined) writeError(`resolint: cannot read ${error === UNREADABLE_CONFIGURATION ? `the configuration ${file}` : `${file}: ${error}`}\n`);
@@ -129,7 +147,7 @@ async function lintCommand(options: Options, io: CliIo, write: (text: string) =>
   } else {
     if (stdin && options.fix) write(outcomes[0]?.fixedText ?? '');
     // With - and --fix, standard output is the fixed text; the findings left go to standard error.
-    const report = FORMATTERS[options.format](results, { color: colorWanted(io), cwd: io.cwd, version, messageLanguage: language });
+    const report = streamed ? formatTextSummary(results, paint) : FORMATTERS[options.format](results, { color: colorWanted(io), cwd: io.cwd, version, messageLanguage: language });
     if (stdin && options.fix) writeError(report); else write(report);
   }
 

@@ -34,8 +34,8 @@ class Progress {
     if (enabled) this.timer = setInterval(() => this.show(), 200);
   }
 
-  step(count = 1): void {
-    this.done += count;
+  step(): void {
+    this.done++;
   }
 
   private show(): void {
@@ -53,8 +53,8 @@ class Progress {
 /** Whether this module runs as a bundle that can start itself in a worker (not the TypeScript sources under test). */
 const bundled = __filename.endsWith('.js');
 
-function inWorkers(tasks: readonly LintTask[], indices: readonly number[], threads: number, progress: Progress): Promise<Map<number, LintOutcome>> {
-  const outcomes = new Map<number, LintOutcome>();
+/** Checks the tasks of indices in threads, handing each outcome to store as its batch comes back. */
+function inWorkers(tasks: readonly LintTask[], indices: readonly number[], threads: number, store: (index: number, outcome: LintOutcome) => void): Promise<void> {
   let next = 0;
   return new Promise((resolveAll, reject) => {
     const workers = Array.from({ length: Math.min(threads, Math.ceil(indices.length / BATCH)) }, () =>
@@ -65,16 +65,16 @@ function inWorkers(tasks: readonly LintTask[], indices: readonly number[], threa
       next += batch.length;
       if (batch.length === 0) {
         void worker.terminate();
-        if (--running === 0) resolveAll(outcomes);
+        if (--running === 0) resolveAll();
         return;
       }
       worker.postMessage(batch.map(i => [i, tasks[i]]));
     };
     for (const worker of workers) {
       worker.on('message', (done: [number, LintOutcome][]) => {
-        for (const [i, outcome] of done) outcomes.set(i, outcome);
-        progress.step(done.length);
+        // The next batch first, so that the thread works while the outcomes are handed on.
         feed(worker);
+        for (const [i, outcome] of done) store(i, outcome);
       });
       worker.on('error', error => {
         workers.forEach(w => void w.terminate());
@@ -87,10 +87,19 @@ function inWorkers(tasks: readonly LintTask[], indices: readonly number[], threa
 
 /**
  * The outcome of each task, in order. files: the run's glossaries and records, as the main thread read
- * them (a worker thread reads its own).
+ * them (a worker thread reads its own). inOrder, when given, is handed each outcome as soon as it and
+ * all those before it are known, so that output can be written while threads still check.
  */
-export async function lintAll(tasks: readonly LintTask[], options: Options, io: Io, writeError: (text: string) => void, files: RunFiles): Promise<LintOutcome[]> {
+export async function lintAll(tasks: readonly LintTask[], options: Options, io: Io, writeError: (text: string) => void, files: RunFiles,
+  inOrder?: (index: number, outcome: LintOutcome) => void): Promise<LintOutcome[]> {
   const outcomes: LintOutcome[] = new Array(tasks.length);
+  let handedOn = 0;
+  const progress = new Progress(tasks.length, writeError, io.stderrIsTTY);
+  const store = (index: number, outcome: LintOutcome) => {
+    outcomes[index] = outcome;
+    progress.step();
+    for (; handedOn < tasks.length && outcomes[handedOn] !== undefined; handedOn++) inOrder?.(handedOn, outcomes[handedOn]);
+  };
   // The cache is looked up here, from each file's text: a run where nothing changed starts no thread.
   // Fixing rewrites files: its outcomes are not kept.
   const cache = options.cache && !options.fix && !options.fixDryRun ? ResultCache.open(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE)) : undefined;
@@ -99,18 +108,15 @@ export async function lintAll(tasks: readonly LintTask[], options: Options, io: 
   const todo: number[] = [];
   keys.forEach((key, i) => {
     const cached = key === undefined ? undefined : cache?.get(tasks[i].path, key);
-    if (cached) outcomes[i] = cached; else todo.push(i);
+    if (cached) store(i, cached); else todo.push(i);
   });
-  const progress = new Progress(tasks.length, writeError, io.stderrIsTTY);
-  progress.step(tasks.length - todo.length);
   try {
     const threads = options.concurrency ?? availableParallelism();
     if (bundled && threads > 1 && todo.length >= WORKER_THRESHOLD) {
-      for (const [i, outcome] of await inWorkers(tasks, todo, threads, progress)) outcomes[i] = outcome;
+      await inWorkers(tasks, todo, threads, store);
     } else {
       for (const i of todo) {
-        outcomes[i] = await lint(tasks[i], files);
-        progress.step();
+        store(i, await lint(tasks[i], files));
         // Let the progress timer run between files.
         if (io.stderrIsTTY) await new Promise(setImmediate);
       }

@@ -73,23 +73,38 @@ export function summary(results: readonly FileResult[]): string {
   return `✖ ${plural(total, 'problem', 'problems')} (${parts.join(', ')})`;
 }
 
-export const formatText: Formatter = (results, { color }) => {
-  const paint = (style: Style, text: string) => color ? styleText(style, text) : text;
+/** The colours of the text format, or none. */
+export type Paint = (style: Style, text: string) => string;
+
+export function painter(color: boolean): Paint {
+  return (style, text) => (color ? styleText(style, text) : text);
+}
+
+/** One file's findings: a line each, with its source line and a caret under it when it is known. */
+export function formatTextFile({ file, diagnostics, sourceLines }: FileResult, paint: Paint): string {
   let out = '';
-  for (const { file, diagnostics, sourceLines } of results) {
-    for (const d of diagnostics) {
-      const severity = severityName(d);
-      // A Word draft's line is a paragraph: its excerpt is what the drafter finds in Word.
-      const paragraph = d.excerpt === undefined ? '' : ` (paragraph ${d.range.start.line + 1}: “${d.excerpt}”)`;
-      out += `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${paint(SEVERITY_STYLE[severity], severity)} ${paint('dim', String(d.code))} ${d.message}${paragraph}\n`;
-      const sourceLine = sourceLines?.[d.range.start.line];
-      if (sourceLine !== undefined) {
-        const [line, caret] = codeFrame(sourceLine, d);
-        out += `${line}\n${paint(SEVERITY_STYLE[severity], caret)}\n`;
-      }
+  for (const d of diagnostics) {
+    const severity = severityName(d);
+    // A Word draft's line is a paragraph: its excerpt is what the drafter finds in Word.
+    const paragraph = d.excerpt === undefined ? '' : ` (paragraph ${d.range.start.line + 1}: “${d.excerpt}”)`;
+    out += `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${paint(SEVERITY_STYLE[severity], severity)} ${paint('dim', String(d.code))} ${d.message}${paragraph}\n`;
+    const sourceLine = sourceLines?.[d.range.start.line];
+    if (sourceLine !== undefined) {
+      const [line, caret] = codeFrame(sourceLine, d);
+      out += `${line}\n${paint(SEVERITY_STYLE[severity], caret)}\n`;
     }
   }
+  return out;
+}
+
+/** The summary line after the files, under a blank line; empty when nothing was found. */
+export function formatTextSummary(results: readonly FileResult[], paint: Paint): string {
   const total = summary(results);
   const errors = results.some(r => r.diagnostics.some(d => d.severity === 1));
-  return total ? `${out}\n${paint(['bold', errors ? 'red' : 'yellow'], total)}\n` : out;
+  return total ? `\n${paint(['bold', errors ? 'red' : 'yellow'], total)}\n` : '';
+}
+
+export const formatText: Formatter = (results, { color }) => {
+  const paint = painter(color);
+  return results.map(result => formatTextFile(result, paint)).join('') + formatTextSummary(results, paint);
 };
