@@ -23,17 +23,25 @@ const SAMPLE = 64 * 1024;
  * 64K characters) are traditional forms that simplified text never uses, and at least two.
  */
 export function isTraditional(text: string): boolean {
+  const [ideographs, traditional] = traditionalCounts(text);
+  return traditional >= 2 && traditional * 20 >= ideographs;
+}
+
+/**
+ * Ideographs and traditional forms in the sample. The loop is alone in its function, counting in the
+ * loop, with nothing after it but the return: see letterCounts in parse/document.ts for why.
+ */
+function traditionalCounts(text: string): [ideographs: number, traditional: number] {
   const simplified = simplifiedCodes();
   const length = Math.min(text.length, SAMPLE);
-  let ideographs = 0;
-  let traditional = 0;
+  const counts: [number, number] = [0, 0];
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue;
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) ideographs++;
-    if (simplified[c] !== 0) traditional++;
+    counts[0] += (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) ? 1 : 0;
+    counts[1] += simplified[c] !== 0 ? 1 : 0;
   }
-  return traditional >= 2 && traditional * 20 >= ideographs;
+  return counts;
 }
 
 /** The run with each traditional character replaced by its simplified form; lengths are unchanged. */
