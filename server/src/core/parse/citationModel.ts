@@ -3,18 +3,23 @@
 import type { FormIssueKind, OffsetRange, Organ, Severity } from '../types';
 import type { WrittenDateToken } from './citationScanner';
 
+/**
+ * Every field is present, undefined where the item has no such part, and every reader writes them in
+ * this order: items of one shape are read faster than items of several (an item read from a list used
+ * to have one of six shapes).
+ */
 export interface ViewItem {
   readonly number: number;
   readonly numberRange: OffsetRange;
-  readonly year?: number;
-  readonly yearRange?: OffsetRange;
+  readonly year: number | undefined;
+  readonly yearRange: OffsetRange | undefined;
   /** From the number to the closing bracket of the year (or the number alone). */
   readonly range: OffsetRange;
-  readonly date?: WrittenDateToken;
-  readonly assemblySymbol?: string;
+  readonly date: WrittenDateToken | undefined;
+  readonly assemblySymbol: string | undefined;
+  readonly hasHao: boolean;
   /** Where reading goes on: after the year, or after 号 when the item has one. */
   readonly next: number;
-  readonly hasHao: boolean;
 }
 
 export interface ViewEdit {

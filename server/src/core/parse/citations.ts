@@ -105,7 +105,8 @@ function readAt(text: string, pos: number): ViewCitation | undefined {
 function withOrgan(text: string, citation: Omit<ViewCitation, 'organ'>): ViewCitation {
   const named = organBefore(text, citation.range.start, citation.style);
   const organ = named === 'securityCouncil' && citation.items.some(item => item.assemblySymbol) ? 'generalAssembly' : named;
-  return { ...citation, organ };
+  // Written out, not spread: the citation has one shape, the organ first as in every other.
+  return { organ, style: citation.style, marked: citation.marked, range: citation.range, items: citation.items, issues: citation.issues };
 }
 
 /** The citation that older translations write with Chinese numerals, its date (before 决议) included. */

@@ -27,7 +27,10 @@ function withDate(text: string, item: ViewItem): ViewItem {
 export function readEnglishItem(text: string, pos: number, symbol: boolean): ScannedItem | null | 'other' {
   const assembly = symbol ? undefined : readAssemblyNumber(text, pos);
   if (assembly) {
-    const item: ViewItem = { number: assembly.number, numberRange: { start: pos, end: assembly.numberEnd }, range: { start: pos, end: assembly.end }, assemblySymbol: assembly.symbol, hasHao: false, next: assembly.end };
+    const item: ViewItem = {
+      number: assembly.number, numberRange: { start: pos, end: assembly.numberEnd }, year: undefined, yearRange: undefined, range: { start: pos, end: assembly.end },
+      date: undefined, assemblySymbol: assembly.symbol, hasHao: false, next: assembly.end,
+    };
     return { item: withDate(text, item), issues: [] };
   }
   const numberEnd = digitsEnd(text, pos);
@@ -56,7 +59,10 @@ export function readEnglishItem(text: string, pos: number, symbol: boolean): Sca
         kind: 'missingYearBrackets', range: { start: pos, end: bare.end }, severity: 'information',
         edits: [{ range: { start: bare.start, end: bare.start }, newText: '(' }, { range: { start: bare.end, end: bare.end }, newText: ')' }],
       });
-      const item: ViewItem = { number, numberRange: { start: pos, end: numberEnd }, year: bare.year, yearRange: bare, range: { start: pos, end: bare.end }, hasHao: false, next: bare.end };
+      const item: ViewItem = {
+        number, numberRange: { start: pos, end: numberEnd }, year: bare.year, yearRange: { start: bare.start, end: bare.end }, range: { start: pos, end: bare.end },
+        date: undefined, assemblySymbol: undefined, hasHao: false, next: bare.end,
+      };
       return { item: withDate(text, item), issues };
     }
   }
@@ -64,8 +70,11 @@ export function readEnglishItem(text: string, pos: number, symbol: boolean): Sca
   const item: ViewItem = {
     number,
     numberRange: { start: pos, end: numberEnd },
-    ...(year ? { year: year.year, yearRange: { start: year.yearStart, end: year.yearStart + 4 } } : {}),
+    year: year?.year,
+    yearRange: year ? { start: year.yearStart, end: year.yearStart + 4 } : undefined,
     range: { start: pos, end },
+    date: undefined,
+    assemblySymbol: undefined,
     hasHao: false,
     next: end,
   };

@@ -35,8 +35,8 @@ export function readChineseItem(text: string, pos: number): ScannedItem | null {
   if (assembly) {
     const hao = haoEnd(text, skipSpaces(text, assembly.end));
     const item: ViewItem = {
-      number: assembly.number, numberRange: { start: p, end: assembly.numberEnd }, range: { start: p, end: assembly.end },
-      assemblySymbol: assembly.symbol, date, hasHao: hao >= 0, next: hao >= 0 ? hao : assembly.end,
+      number: assembly.number, numberRange: { start: p, end: assembly.numberEnd }, year: undefined, yearRange: undefined, range: { start: p, end: assembly.end },
+      date, assemblySymbol: assembly.symbol, hasHao: hao >= 0, next: hao >= 0 ? hao : assembly.end,
     };
     return { item, issues: [] };
   }
@@ -76,9 +76,11 @@ export function readChineseItem(text: string, pos: number): ScannedItem | null {
   const item: ViewItem = {
     number,
     numberRange: { start: p, end: numberEnd },
-    ...(year ? { year: year.year, yearRange: { start: year.yearStart, end: year.yearStart + 4 } } : {}),
+    year: year?.year,
+    yearRange: year ? { start: year.yearStart, end: year.yearStart + 4 } : undefined,
     range: { start: p, end: itemEnd },
     date,
+    assemblySymbol: undefined,
     hasHao: hao >= 0 || issues.some(i => i.kind === 'yearAfterHao'),
     next,
   };
@@ -103,8 +105,8 @@ function readChineseNumeralItem(text: string, pos: number, date: ViewItem['date'
   const end = session.end + 1;
   const hao = haoEnd(text, skipSpaces(text, end));
   return {
-    number: number.value, numberRange: { start: pos, end: number.end }, range: { start: pos, end },
-    assemblySymbol: `A/RES/${number.value}(${toRoman(session.value)})`, date, hasHao: hao >= 0, next: hao >= 0 ? hao : end,
+    number: number.value, numberRange: { start: pos, end: number.end }, year: undefined, yearRange: undefined, range: { start: pos, end },
+    date, assemblySymbol: `A/RES/${number.value}(${toRoman(session.value)})`, hasHao: hao >= 0, next: hao >= 0 ? hao : end,
   };
 }
 
