@@ -13,6 +13,7 @@ export type TermDefinition = FoundDefinition;
 /** A use of a name, the full name of a definition, or a short form a definition introduces. */
 export type TermRole = 'use' | 'definitionFull' | 'definitionAlias';
 
+/** Every field is present (undefined or false where it does not apply), in this order: one shape for all. */
 export interface TermOccurrence {
   readonly range: OffsetRange;
   readonly entry: GlossaryEntry;
@@ -22,9 +23,9 @@ export interface TermOccurrence {
   readonly form: string;
   readonly role: TermRole;
   /** For the roles definitionFull and definitionAlias. */
-  readonly definition?: TermDefinition;
+  readonly definition: TermDefinition | undefined;
   /** A short form that refers back to a name written before it (《宪章》 after 《联合国宪章》); see TermSense. */
-  readonly anaphoric?: boolean;
+  readonly anaphoric: boolean;
 }
 
 export interface DocumentTerms {
@@ -117,7 +118,10 @@ export function* findTermsInSteps(view: TextView, glossary: Glossary): Generator
   const mapped = new Map<TermDefinition, TermDefinition>(inView.definitions.map(d => [d, {
     ...d, range: range(d.range), full: { ...d.full, range: range(d.full.range) }, aliases: d.aliases.map(a => ({ ...a, range: range(a.range) })),
   }]));
-  const occurrences = inView.occurrences.map(o => ({ ...o, range: range(o.range), ...(o.definition ? { definition: mapped.get(o.definition)! } : {}) }));
+  const occurrences = inView.occurrences.map((o): TermOccurrence => ({
+    range: range(o.range), entry: o.entry, kind: o.kind, language: o.language, form: o.form, role: o.role,
+    definition: o.definition && mapped.get(o.definition)!, anaphoric: o.anaphoric,
+  }));
   return { occurrences, definitions: [...mapped.values()], byEntry: groupByEntry(occurrences) };
 }
 
@@ -146,11 +150,11 @@ function termsOfMatches(text: string, matches: RawMatch[], glossary: Glossary): 
     ...definitions.map(d => ({
       ...d.range,
       occurrences: [
-        { range: d.full.range, entry: d.entry, kind: 'full' as const, language: languageOf(d.full.form), form: d.full.form, role: 'definitionFull' as const, definition: d },
-        ...d.aliases.map(a => ({ range: a.range, entry: d.entry, kind: 'short' as const, language: languageOf(a.form), form: a.form, role: 'definitionAlias' as const, definition: d })),
+        { range: d.full.range, entry: d.entry, kind: 'full' as const, language: languageOf(d.full.form), form: d.full.form, role: 'definitionFull' as const, definition: d, anaphoric: false },
+        ...d.aliases.map(a => ({ range: a.range, entry: d.entry, kind: 'short' as const, language: languageOf(a.form), form: a.form, role: 'definitionAlias' as const, definition: d, anaphoric: false })),
       ],
     })),
-    ...appositions.map(a => ({ ...a.range, occurrences: [{ range: a.range, entry: a.entry, kind: 'short' as const, language: languageOf(a.form), form: a.form, role: 'use' as const }] })),
+    ...appositions.map(a => ({ ...a.range, occurrences: [{ range: a.range, entry: a.entry, kind: 'short' as const, language: languageOf(a.form), form: a.form, role: 'use' as const, definition: undefined, anaphoric: false }] })),
   ].sort((x, y) => x.start - y.start);
   // Anaphoric short forms name the entity whose full name or definition came last before them.
   const introducedAt = new Map<GlossaryEntry, number>();
@@ -169,7 +173,7 @@ function termsOfMatches(text: string, matches: RawMatch[], glossary: Glossary): 
     const sense = senseOf(pattern.senses, introducedAt);
     if (!sense) continue;
     if (sense.kind === 'full') introducedAt.set(sense.entry, item.start);
-    occurrences.push({ range: { start: item.start, end: item.end }, entry: sense.entry, kind: sense.kind, language: sense.language, form: pattern.text, role: 'use', anaphoric: sense.anaphoric });
+    occurrences.push({ range: { start: item.start, end: item.end }, entry: sense.entry, kind: sense.kind, language: sense.language, form: pattern.text, role: 'use', definition: undefined, anaphoric: sense.anaphoric });
   }
   while (b < blocks.length) addBlock(blocks[b++]);
   return { occurrences, definitions };
