@@ -4,7 +4,7 @@
 import { getNodeValue, modify } from 'jsonc-parser/lib/esm/main';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { DraftLanguage, OffsetRange } from '../types';
-import type { GlossaryEntry, GlossaryEntryData } from './glossary';
+import { glossaryEntry, type GlossaryEntry, type GlossaryEntryData } from './glossary';
 import type { JsonLimitProblem } from './jsonLimits';
 import { fileProblemDiagnostics, parseJsonTree, quickValue, schemaProblems, type DescribeError, type FileLabel, type FileProblem } from './jsonFile';
 import { glossary as validateGlossary } from './schemaValidators.generated';
@@ -68,12 +68,11 @@ export function parseGlossaryFile(text: string, file?: string, limit?: JsonLimit
   const entries = terms.map((fields): GlossaryEntry => {
     const source = asList(fields.source);
     const evidence = asList(fields.evidence);
-    return {
+    return glossaryEntry({
       zhFull: asList(fields.zhFull), zhShort: asList(fields.zhShort), enFull: asList(fields.enFull), enShort: asList(fields.enShort),
       source, evidence: source.map((_, i) => evidence[i] ?? ''),
-      ...(fields.instrument === true ? { instrument: true } : {}),
-      origin: 'workspace', file,
-    };
+      instrument: fields.instrument === true ? true : undefined,
+    }, 'workspace', file);
   });
   return { entries, problems: [] };
 }

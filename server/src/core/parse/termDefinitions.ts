@@ -3,7 +3,7 @@
 // that entity, or reads as an abbreviation of the name before it (its characters, in order, fewer).
 // `伊黎伊斯兰国(达伊沙)`, two short forms of one entity, is an apposition: one name, no definition.
 import type { Glossary, GlossaryEntry, GlossaryPattern } from '../data/glossary';
-import { isAcronym } from '../data/glossary';
+import { glossaryEntry, isAcronym } from '../data/glossary';
 import { normalizeName, type RawMatch } from '../text/termMatcher';
 import type { OffsetRange } from '../types';
 
@@ -219,11 +219,11 @@ export function findDefinitions(text: string, matches: readonly RawMatch[], glos
     const full = { range: { start, end: fullEnd }, form: normalizeName(text.slice(start, fullEnd)) };
     if (full.form.length <= first.length) continue;
     const sense = knownShortSense(glossary.patternOf(first));
-    const entry: GlossaryEntry = sense?.entry ?? {
+    const entry: GlossaryEntry = sense?.entry ?? glossaryEntry({
       zhFull: english ? [] : [full.form], zhShort: english ? [] : aliases.map(a => a.form),
       enFull: english ? [full.form] : [], enShort: english ? aliases.map(a => a.form) : [],
-      source: [], evidence: [], origin: 'draft',
-    };
+      source: [], evidence: [],
+    }, 'draft');
     // The glossary has no full name of the entity in this language (INTERPOL's English one): worth adding.
     const lacksFullName = (english ? entry.enFull : entry.zhFull).length === 0;
     definitions.push({ range: range(start), full, aliases, entry, novel: !sense || lacksFullName || aliases.some(a => !knownShortSense(glossary.patternOf(a.form), entry)) });
