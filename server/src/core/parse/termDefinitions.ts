@@ -144,6 +144,16 @@ function expandedNameStart(text: string, end: number, acronym: string): number |
   return k < 0 ? base + last : undefined;
 }
 
+/** ) or ）. */
+function isCloseBracketCode(code: number): boolean {
+  return code === 0x29 || code === 0xff09;
+}
+
+/** Any round bracket, either width. */
+function isBracketCode(code: number): boolean {
+  return code === 0x28 || code === 0xff08 || isCloseBracketCode(code);
+}
+
 /**
  * The start of a run of capitalized words before `(INTERPOL)`: for a known short form that is no
  * initialism of its full name (International Criminal Police Organization), the name in Title Case.
@@ -180,8 +190,9 @@ export function findDefinitions(text: string, matches: readonly RawMatch[], glos
     if (open === half) half = text.indexOf('(', half + 1); else wide = text.indexOf('（', wide + 1);
     const limit = Math.min(text.length, open + MAX_BRACKET);
     let close = open + 1;
-    while (close < limit && !')）(（'.includes(text[close])) close++;
-    if (close >= limit || !')）'.includes(text[close])) continue;
+    // By character code: text[close] of a CJK character is a new string each time.
+    while (close < limit && !isBracketCode(text.charCodeAt(close))) close++;
+    if (close >= limit || !isCloseBracketCode(text.charCodeAt(close))) continue;
     // Most brackets hold a year, (2017): only CJK or capital letters can make a short form.
     if (!NAME_LIKE.test(text.slice(open + 1, close)) || insideMatch(matches, open)) continue;
     const parts = bracketParts(text, open, close);
