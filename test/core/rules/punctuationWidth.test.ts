@@ -57,6 +57,27 @@ describe(RULE, () => {
   });
 });
 
+describe(`${RULE}: two drafts checked in turns`, () => {
+  it('gives each draft its own findings when the server checks another between two steps of one', () => {
+    // Half-width commas throughout but every seventh or eleventh: more than 4,096 candidates each (the
+    // rule pauses after that many), counted in the systematic finding's message.
+    const draft = (every: number, marks: number) => `安全理事会，\n${Array.from({ length: marks }, (_, i) => (i % every === 0 ? '回顾，' : '回顾,')).join('')}`;
+    const [first, second] = [service.parse(draft(7, 6000)), service.parse(draft(11, 9000))];
+    const whole = (document: typeof first) => {
+      const steps = service.getDiagnosticsInSteps(document, {});
+      for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+    };
+    const expected = [whole(first), whole(second)];
+    assert.deepEqual(expected.map(found => found!.filter(d => d.code === RULE).map(d => /\d+/.exec(d.message)![0])), [['5142'], ['8181']]);
+    // After each step of the first draft's check, the whole check of the second: wherever the first
+    // is paused (inside this rule too), the second gets its own findings, and so does the first.
+    const steps = service.getDiagnosticsInSteps(first, {});
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) assert.deepEqual(whole(second), expected[1]);
+    assert.deepEqual(step.value, expected[0]);
+  });
+});
+
 describe(`${RULE}: which neighbours make prose Chinese or English`, () => {
   /**
    * Characters at the edges of the ranges read as Chinese (CJK ideographs to the end of plane 3, CJK

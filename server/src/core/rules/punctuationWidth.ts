@@ -52,18 +52,27 @@ const CANDIDATES_PER_PAUSE = 4096;
 
 function* wrongWidths(document: ResolutionDocument): Generator<WrongMark | Pause> {
   const { text, citations, language } = document;
+  const candidates = CANDIDATES[language];
   let nextCitation = 0;
   let read = 0;
-  for (const match of text.matchAll(CANDIDATES[document.language])) {
+  // test() finds the next candidate without making a match array (a text has hundreds of thousands);
+  // every match is the mark alone. The expression is shared: its position is set before each search,
+  // as another check may have used it while this one was paused.
+  for (let from = 0; ;) {
+    candidates.lastIndex = from;
+    if (!candidates.test(text)) break;
+    from = candidates.lastIndex;
     if (++read % CANDIDATES_PER_PAUSE === 0) yield PAUSE;
-    const at = match.index!;
+    const at = from - 1;
     while (nextCitation < citations.length && citations[nextCitation].range.end <= at) nextCitation++;
     if (nextCitation < citations.length && citations[nextCitation].range.start <= at) continue;
-    const found = match[0];
+    // Read as a string only when it is reported: a full-width mark read so is a new string each time.
+    const halfWidth = text.charCodeAt(at) < 0x80;
     const { before, after, afterIndex } = neighbours(text, at);
-    if (TO_FULL[found]) {
+    if (halfWidth) {
       // 1,000 and 10:30 are numbers; a mark between Chinese words is Chinese punctuation.
       if ((isChinese(before, language) || isChinese(after, language)) && !(isDigit(before) && isDigit(after))) {
+        const found = text[at];
         const end = after === after && isChinese(after, language) ? afterIndex : at + 1;
         yield { at, end, found, replacement: TO_FULL[found], wanted: TO_FULL[found] };
       }
@@ -71,6 +80,7 @@ function* wrongWidths(document: ResolutionDocument): Generator<WrongMark | Pause
       // In an English draft any full-width mark after Latin text; in a Chinese one only between English words.
       const english = language === 'en' ? !isChinese(before, language) && !isChinese(after, language) : isAsciiWord(before) && isAsciiWord(after);
       if (english) {
+        const found = text[at];
         const half = TO_HALF[found];
         yield { at, end: at + 1, found, replacement: after === after && isAsciiWord(after) && afterIndex === at + 1 ? `${half} ` : half, wanted: half };
       }
