@@ -155,14 +155,15 @@ export function chineseDateBefore(text: string, end: number): WrittenDateToken |
  * end (186 (1964) of 4 March, 187 (1964) of 13 March … 1964): a date without one takes `year`, the
  * item's, and is read only when there is one.
  */
-const ENGLISH_DATE_AFTER = /\s+of\s+((\d{1,2})\s+([A-Z][a-z]+)(?:\s+(\d{4}))?)(?![\w])/dy;
+const ENGLISH_DATE_AFTER = /\s+of\s+((\d{1,2})\s+([A-Z][a-z]+)(?:\s+(\d{4}))?)(?![\w])/y;
 
 export function readEnglishDateAfter(text: string, pos: number, year?: number): (WrittenDateToken & { readonly next: number }) | undefined {
   ENGLISH_DATE_AFTER.lastIndex = pos;
   const match = ENGLISH_DATE_AFTER.exec(text);
   const month = match && monthFromEnglish(match[3]);
   const written = match?.[4] !== undefined ? Number(match[4]) : year;
-  if (!match?.indices || !month || written === undefined) return undefined;
-  const [start, end] = match.indices[1];
-  return { date: { year: written, month, day: Number(match[2]) }, start, end, next: ENGLISH_DATE_AFTER.lastIndex };
+  if (!match || !month || written === undefined) return undefined;
+  // The date is the end of the match: its range follows without the indices (d flag) being made.
+  const end = ENGLISH_DATE_AFTER.lastIndex;
+  return { date: { year: written, month, day: Number(match[2]) }, start: end - match[1].length, end, next: end };
 }
