@@ -131,3 +131,42 @@ describe('citations: form findings and their fixes', () => {
     assert.equal(fixed('第2341(2017)决议').result, '第2341(2017)号决议');
   });
 });
+
+describe('citations: who adopted a resolution, and where its number starts', () => {
+  const organs = (text: string) => findCitations(createView(text)).map(c => `${c.organ} ${c.style}: ${text.slice(c.range.start, c.range.end)}`);
+
+  it('names the body written before the citation in full, and no body named earlier in the sentence', () => {
+    assert.deepEqual(organs('经济及社会理事会第1296号决议'), ['economicAndSocialCouncil zh: 第1296号决议']);
+    assert.deepEqual(organs('回顾经社理事会1296(1968)'), ['economicAndSocialCouncil zh: 1296(1968)']);
+    assert.deepEqual(organs('Recalling also Assembly resolution 1514'), ['generalAssembly en: resolution 1514']);
+    assert.deepEqual(organs('Invites ECOSOC to take into account resolution 2341 (2017)'), ['securityCouncil en: resolution 2341 (2017)']);
+    assert.deepEqual(organs('Invites the Human Rights Council to consider resolution 2341 (2017)'), ['securityCouncil en: resolution 2341 (2017)']);
+  });
+
+  it('reads an Assembly resolution of a special session, S-26/2, with its session', () => {
+    assert.deepEqual(read('大会第S-26/2号决议'), ['[第S-26/2号决议] A/RES/S-26/2']);
+    assert.deepEqual(read('General Assembly resolution S-26/2'), ['[resolution S-26/2] A/RES/S-26/2']);
+  });
+
+  it('takes 决议 written straight before the number, as older texts do, as what marks the citation', () => {
+    assert.deepEqual(read('回顾安全理事会决议1373(2001)'), ['[决议1373(2001)] 1373(2001)']);
+    // The 决议 the first citation closed with is no marker of a number after it.
+    assert.deepEqual(read('第1373(2001)号决议1624(2005)'), ['[第1373(2001)号决议] 1373(2001)']);
+  });
+
+  it('reads a number starting with 9, and a number whose year a line break puts on the next line', () => {
+    assert.deepEqual(read('第949(1994)号决议'), ['[第949(1994)号决议] 949(1994)']);
+    assert.deepEqual(read('重申其2341\n(2017)号决议'), ['[2341\n(2017)号决议] 2341(2017)']);
+  });
+
+  it('leaves a list without 第 or 号决议 unmarked, whatever its separators', () => {
+    assert.deepEqual(read('根据1267(1999)和1989(2011)'), ['bare [1267(1999)和1989(2011)] 1267(1999) 1989(2011)']);
+  });
+
+  it('gives a citation in Chinese numerals the Chinese style, and an English date its language', () => {
+    const [numerals] = findCitations(createView('決議案一五一四（十五）'));
+    assert.equal(numerals.style, 'zh');
+    const [dated] = findCitations(createView('resolution 1373 (2001) of 28 September 2001'));
+    assert.equal(dated.items[0].writtenDate?.language, 'en');
+  });
+});

@@ -2,6 +2,8 @@
 // draft need not wait for a whole parse. Its steps are the readers, and its document is parse's.
 import { strict as assert } from 'node:assert';
 import { fixture, service } from '../helpers';
+import { createView } from '../../server/src/core/text/viewBuilder';
+import { findCitationsInSteps } from '../../server/src/core/parse/citations';
 
 describe('the parse in steps', () => {
   for (const name of ['corpus-003.txt', 'corpus-004.txt']) {
@@ -58,5 +60,18 @@ describe('the parse in steps', () => {
     let step = steps.next();
     while (!step.done) step = steps.next();
     assert.equal(step.value.language, 'en');
+  });
+
+  it('pauses the citation reader every 65,536 characters of prose between citations, and no more often', () => {
+    // 300 paragraphs of about a thousand characters, one citation each: too few citations to pause for.
+    const paragraph = `回顾第2341(2017)号决议，${'强调必须加强国际合作，防止恐怖分子袭击关键基础设施。'.repeat(40)}\n`;
+    const text = paragraph.repeat(300);
+    const steps = findCitationsInSteps(createView(text));
+    let count = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) count++;
+    assert.equal(step.value.length, 300);
+    const least = Math.floor(text.length / 65_536);
+    assert.ok(count >= least && count <= least + 2, `${count} steps for ${text.length} characters`);
   });
 });

@@ -1,6 +1,7 @@
 import { createView } from '../../server/src/core/text/viewBuilder';
 import { strict as assert } from 'node:assert';
 import { builtinGlossary, createGlossary, findTerms, type GlossaryEntry } from '../../server/src/core';
+import { occurrenceAt } from '../../server/src/core/parse/terms';
 import { fixture, service } from '../helpers';
 
 /** Each occurrence as `written → entity's first full name [kind/role]`. */
@@ -150,5 +151,36 @@ describe('terms: definitions in the draft', () => {
     const cted = terms.occurrences.filter(o => o.entry.enShort.includes('CTED'));
     assert.ok(cted.length > 80, String(cted.length));
     assert.ok(cted.some(o => text.slice(o.range.start, o.range.end) === '反恐执行\n\n局'));
+  });
+});
+
+describe('terms: the draft\'s own names, from the survivors of mutation testing', () => {
+  /** Each occurrence as `written → entity [kind/role/language]`. */
+  const named = (text: string) => service.parse(text).terms.occurrences.map(o =>
+    `${text.slice(o.range.start, o.range.end)} → ${o.entry.zhFull[0] ?? o.entry.enFull[0]} [${o.kind}/${o.role}/${o.language}]`);
+
+  it('names a short form the draft defines wherever it stands, before its definition too, among the glossary\'s names', () => {
+    assert.deepEqual(named('欧亚工作组与反恐执行局合作。欧亚反洗钱和打击资助恐怖主义行为工作组(欧亚工作组)成立。'), [
+      '欧亚工作组 → 欧亚反洗钱和打击资助恐怖主义行为工作组 [short/use/zh]',
+      '反恐执行局 → 反恐怖主义委员会执行局 [short/use/zh]',
+      '欧亚反洗钱和打击资助恐怖主义行为工作组 → 欧亚反洗钱和打击资助恐怖主义行为工作组 [full/definitionFull/zh]',
+      '欧亚工作组 → 欧亚反洗钱和打击资助恐怖主义行为工作组 [short/definitionAlias/zh]',
+    ]);
+    assert.deepEqual(named('WADA said. The World Anti-Doping Agency (WADA) said WADA would.'), [
+      'WADA → World Anti-Doping Agency [short/use/en]',
+      'World Anti-Doping Agency → World Anti-Doping Agency [full/definitionFull/en]',
+      'WADA → World Anti-Doping Agency [short/definitionAlias/en]',
+      'WADA → World Anti-Doping Agency [short/use/en]',
+    ]);
+  });
+
+  it('links the names of a definition to it, and finds a name at its last offset, as a hover does', () => {
+    const text = '与国际刑事警察组织(国际刑警组织)合作';
+    const terms = service.parse(text).terms;
+    const [definition] = terms.definitions;
+    assert.deepEqual(terms.occurrences.map(o => o.definition === definition), [true, true]);
+    const alias = terms.occurrences[1];
+    assert.equal(occurrenceAt(terms, alias.range.end), alias);
+    assert.equal(occurrenceAt(terms, alias.range.end + 1), undefined);
   });
 });
