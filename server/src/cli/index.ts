@@ -13,7 +13,7 @@ import { parseCommand, UsageError, USAGE, type Options } from './args';
 import { dataCommand } from './dataCurrency';
 import { explainRule, listCodes } from './explain';
 import { FORMATTERS } from './formats';
-import type { FileResult } from './formats/result';
+import { reported, severityCounts, type FileResult } from './formats/result';
 import { formatTextFile, formatTextSummary, painter } from './formats/text';
 import { collectInputs, isInputError, type InputEntry } from './inputs';
 import type { LintOutcome, LintTask } from './lint';
@@ -31,7 +31,6 @@ export interface CliIo {
   readStdin(): Uint8Array;
 }
 
-const HINT = 4;
 /** The error of a configuration file that applies (the nearest, or --config) but cannot be read. */
 const UNREADABLE_CONFIGURATION = 'the configuration file cannot be read';
 const NO_CONFIG: DraftConfiguration = { configuration: { rules: {}, draftLanguage: 'auto' }, files: [], ok: true };
@@ -85,6 +84,10 @@ async function lintCommand(options: Options, io: CliIo, write: (text: string) =>
     ? [{ file: options.stdinFilename ?? '<stdin>', path: resolve(io.cwd, options.stdinFilename ?? '<stdin>'), explicit: true }]
     : collectInputs(options.paths, io.cwd);
   const fix = options.fixDryRun ? 'diff' : !options.fix ? undefined : stdin ? 'stdin' : 'write';
+  // The text format is written a file at a time, in order, while the threads check the files after it;
+  // the threads write each file's lines themselves when nothing else needs its findings (no cache, no fix).
+  const streamed = options.format === 'text' && !options.fixDryRun && !(stdin && options.fix);
+  const render = streamed && !fix && !options.cache ? { hints: options.hints, quiet: options.quiet, color: colorWanted(io) } : undefined;
   for (const input of inputs) {
     if (isInputError(input)) {
       slots.push({ file: input.file, diagnostics: [], error: input.error });
@@ -102,21 +105,19 @@ async function lintCommand(options: Options, io: CliIo, write: (text: string) =>
       language: configuration.draftLanguage === 'auto' ? undefined : configuration.draftLanguage,
       glossary: configuration.glossary, record: configuration.record, stage: options.stage ?? configuration.stage ?? 'negotiating',
       levels: { ...configuration.rules, ...options.rules } satisfies RuleLevels, messageLanguage: options.lang,
-      reportUnusedDisable: options.reportUnusedDisable, fix: fixSkipNote(input.file) ? undefined : fix, keepData: options.format === 'json',
+      reportUnusedDisable: options.reportUnusedDisable, fix: fixSkipNote(input.file) ? undefined : fix, keepData: options.format === 'json', render,
     });
   }
 
-  const reported = (outcome: LintOutcome) => outcome.diagnostics.filter(d => (options.hints || d.severity !== HINT) && (!options.quiet || d.severity === 1));
   const resultOf = (slot: FileResult | number, outcome: LintOutcome | undefined): FileResult => {
     if (typeof slot !== 'number') return slot;
     const { file } = tasks[slot];
-    const { error, skipped, lines, fixes } = outcome!;
+    const { error, skipped, lines, fixes, rendered } = outcome!;
     if (error !== undefined) return { file, diagnostics: [], error };
     if (skipped) return { file, diagnostics: [], skipped };
-    return { file, diagnostics: reported(outcome!), sourceLines: lines, ...fixes && { fixed: fixes } };
+    if (rendered) return { file, diagnostics: [], rendered };
+    return { file, diagnostics: reported(outcome!.diagnostics, options), sourceLines: lines, ...fixes && { fixed: fixes } };
   };
-  // The text format is written a file at a time, in order, while the threads check the files after it.
-  const streamed = options.format === 'text' && !options.fixDryRun && !(stdin && options.fix);
   const paint = painter(colorWanted(io));
   let written = 0;
   const writeReady = (outcomes: readonly (LintOutcome | undefined)[]) => {
@@ -157,9 +158,9 @@ async function lintCommand(options: Options, io: CliIo, write: (text: string) =>
     failed = true;
   }
   if (failed) return 2;
-  const all = results.flatMap(r => r.diagnostics);
-  const errors = all.filter(d => d.severity === 1).length;
-  const warnings = all.filter(d => d.severity === 2).length;
+  const counts = results.map(severityCounts);
+  const errors = counts.reduce((sum, of) => sum + of.error, 0);
+  const warnings = counts.reduce((sum, of) => sum + of.warning, 0);
   const tooMany = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooMany) writeError(`resolint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
   return (errors > 0 || tooMany) && !options.exitZero ? 1 : 0;

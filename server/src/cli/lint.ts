@@ -10,7 +10,8 @@ import { createResolutionService, fileKind, shouldCheck, type DraftDetection, ty
 import { looksBinary } from '../core/limits';
 import { DocxUnreadable, docxUnreadableDiagnostic, isDocxFile, readDocx, withExcerpts, type DocxParagraph } from '../docx';
 import { fixText, unifiedDiff } from './fix';
-import type { Finding } from './formats/result';
+import { reported, severityCounts, type FileResult, type Finding, type RenderedFile, type Reporting } from './formats/result';
+import { formatTextFile, painter } from './formats/text';
 import { describeFileError } from './inputs';
 import type { RunFiles } from './workspace';
 
@@ -38,6 +39,12 @@ export interface LintTask {
   readonly fix?: 'write' | 'diff' | 'stdin';
   /** Keep each diagnostic's quick fix (`data`): only the json format prints it, and it is half of what a thread sends back. */
   readonly keepData?: boolean;
+  /**
+   * Write the text format's lines for the file here (in the worker thread that checks it), with its
+   * colours and what --hints and --quiet leave: the thread then sends back a string and counts instead
+   * of every finding and source line, and the main thread has little to read, hold and format.
+   */
+  readonly render?: Reporting & { readonly color: boolean };
 }
 
 export interface LintOutcome {
@@ -48,6 +55,8 @@ export interface LintOutcome {
   readonly diagnostics: Finding[];
   /** The lines the diagnostics start on, by 0-based number: the source lines of the text format. */
   readonly lines: Readonly<Record<number, string>>;
+  /** With the task's render: the file's text-format lines; diagnostics and lines are then empty. */
+  readonly rendered?: RenderedFile;
   /** Fixes applied (or that --fix-dry-run would apply), by rule id, when something changed. */
   readonly fixes?: Readonly<Record<string, number>>;
   readonly diff?: string;
@@ -85,6 +94,11 @@ export async function readDraft(file: string, bytes: Uint8Array): Promise<{ text
     return text === undefined ? undefined : { text };
   }
   return readDocx(bytes);
+}
+
+function render(file: string, { diagnostics, lines }: Pick<LintOutcome, 'diagnostics' | 'lines'>, options: Reporting & { readonly color: boolean }): RenderedFile {
+  const result: FileResult = { file, diagnostics: reported(diagnostics, options), sourceLines: lines };
+  return { text: formatTextFile(result, painter(options.color)), counts: severityCounts(result) };
 }
 
 /** files: the workspace files of this run (each run, and each worker thread, reads them anew). */
@@ -133,7 +147,8 @@ export async function lint(task: LintTask, files: RunFiles): Promise<LintOutcome
   if (!task.fix || paragraphs) {
     const checked = check(text);
     const diagnostics = kept(checked.diagnostics);
-    return { diagnostics, lines: linesOf(checked.document, diagnostics) };
+    const outcome = { diagnostics, lines: linesOf(checked.document, diagnostics) };
+    return task.render ? { diagnostics: [], lines: {}, rendered: render(task.file, outcome, task.render) } : outcome;
   }
   const fixed = fixText(text, check);
   const diagnostics = kept(fixed.checked.diagnostics);

@@ -16,6 +16,36 @@ export interface FileResult {
   readonly sourceLines?: Readonly<Record<number, string>>;
   /** --fix: the fixes applied, by rule id. */
   readonly fixed?: Readonly<Record<string, number>>;
+  /**
+   * The text format's lines for the file, written where it was checked (a worker thread), and how many
+   * findings of each severity they hold; diagnostics is then empty.
+   */
+  readonly rendered?: RenderedFile;
+}
+
+export type SeverityCounts = Record<typeof SEVERITY_NAMES[1 | 2 | 3 | 4], number>;
+
+export interface RenderedFile {
+  readonly text: string;
+  readonly counts: SeverityCounts;
+}
+
+/** Findings by severity: of its diagnostics, or those it was rendered with. */
+export function severityCounts(result: FileResult): SeverityCounts {
+  if (result.rendered) return result.rendered.counts;
+  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const d of result.diagnostics) counts[severityName(d)]++;
+  return counts;
+}
+
+/** What --hints and --quiet leave of the findings: hints only with --hints, errors only with --quiet. */
+export interface Reporting {
+  readonly hints: boolean;
+  readonly quiet: boolean;
+}
+
+export function reported<T extends Diagnostic>(diagnostics: readonly T[], { hints, quiet }: Reporting): T[] {
+  return diagnostics.filter(d => (hints || d.severity !== 4) && (!quiet || d.severity === 1));
 }
 
 export interface FormatContext {

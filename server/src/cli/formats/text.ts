@@ -4,7 +4,7 @@
 import { styleText } from 'node:util';
 import { eastAsianWidth } from 'get-east-asian-width';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { severityName, type FileResult, type Formatter } from './result';
+import { severityCounts, severityName, type FileResult, type Formatter } from './result';
 
 /** Columns of source shown around a range: a line extracted from a PDF may be a whole paragraph. */
 const WINDOW = 100;
@@ -64,7 +64,10 @@ function plural(count: number, one: string, many: string): string {
 /** ✖ 12 problems (2 errors, 9 warnings, 1 information); empty when there is none. */
 export function summary(results: readonly FileResult[]): string {
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const r of results) for (const d of r.diagnostics) counts[severityName(d)]++;
+  for (const r of results) {
+    const of = severityCounts(r);
+    counts.error += of.error; counts.warning += of.warning; counts.information += of.information; counts.hint += of.hint;
+  }
   const total = counts.error + counts.warning + counts.information + counts.hint;
   if (total === 0) return '';
   const parts = [plural(counts.error, 'error', 'errors'), plural(counts.warning, 'warning', 'warnings')];
@@ -81,7 +84,8 @@ export function painter(color: boolean): Paint {
 }
 
 /** One file's findings: a line each, with its source line and a caret under it when it is known. */
-export function formatTextFile({ file, diagnostics, sourceLines }: FileResult, paint: Paint): string {
+export function formatTextFile({ file, diagnostics, sourceLines, rendered }: FileResult, paint: Paint): string {
+  if (rendered) return rendered.text;
   let out = '';
   for (const d of diagnostics) {
     const severity = severityName(d);
@@ -100,7 +104,7 @@ export function formatTextFile({ file, diagnostics, sourceLines }: FileResult, p
 /** The summary line after the files, under a blank line; empty when nothing was found. */
 export function formatTextSummary(results: readonly FileResult[], paint: Paint): string {
   const total = summary(results);
-  const errors = results.some(r => r.diagnostics.some(d => d.severity === 1));
+  const errors = results.some(r => severityCounts(r).error > 0);
   return total ? `\n${paint(['bold', errors ? 'red' : 'yellow'], total)}\n` : '';
 }
 
