@@ -119,20 +119,17 @@ async function lintCommand(options: Options, io: CliIo, write: (text: string) =>
     return { file, diagnostics: reported(outcome!.diagnostics, options), sourceLines: lines, ...fixes && { fixed: fixes } };
   };
   const paint = painter(colorWanted(io));
+  // lintAll hands the outcomes on in task order: each is written after the problem files listed before it.
   let written = 0;
-  const writeReady = (outcomes: readonly (LintOutcome | undefined)[]) => {
+  const writeUpTo = (task: number | undefined, outcome?: LintOutcome) => {
     for (; written < slots.length; written++) {
       const slot = slots[written];
-      if (typeof slot === 'number' && outcomes[slot] === undefined) return;
-      write(formatTextFile(resultOf(slot, typeof slot === 'number' ? outcomes[slot] : undefined), paint));
+      if (typeof slot === 'number' && slot !== task) return;
+      write(formatTextFile(resultOf(slot, outcome), paint));
     }
   };
-  const arrived: LintOutcome[] = new Array(tasks.length);
-  const outcomes = await lintAll(tasks, options, io, writeError, { glossaries, records }, streamed ? (i, outcome) => {
-    arrived[i] = outcome;
-    writeReady(arrived);
-  } : undefined);
-  if (streamed) writeReady(outcomes);
+  const outcomes = await lintAll(tasks, options, io, writeError, { glossaries, records }, streamed ? writeUpTo : undefined);
+  if (streamed) writeUpTo(undefined);
   const results = slots.map(slot => resultOf(slot, typeof slot === 'number' ? outcomes[slot] : undefined));
   for (const { file, error, skipped, fixed } of results) {
     if (error !== undefined) failed = true;
