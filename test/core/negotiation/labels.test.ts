@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { allLabels, labeledParagraphs } from '../../../server/src/core/negotiation/labels';
+import { allLabels, labeledParagraphs, paragraphAt } from '../../../server/src/core/negotiation/labels';
+import { negotiationMarkup, type NegotiationMarkup } from '../../../server/src/core/negotiation/markup';
 import { fixture, service } from '../../helpers';
 
 const labels = (text: string) => [...allLabels(service.parse(text))].map(l => l.label);
@@ -33,5 +34,35 @@ describe('paragraph labels', () => {
     assert.ok(document.text.slice(op6[0].range.start, op6[0].range.end).endsWith('Decides to remain seized of the matter.'));
     const preambleOptions = 'The Security Council,\nOption 1\nRecalling its resolutions,\nOption 2\nRecalling its earlier resolutions,\nNoting the report,\n1. Decides to remain seized.';
     assert.deepEqual(labels(preambleOptions), ['PP1', 'PP2', 'OP1']);
+  });
+});
+
+describe('paragraph labels on a long draft', () => {
+  /** Reads of the elements of a markup list, counted. */
+  function counted<T>(list: readonly T[], reads: { count: number }): readonly T[] {
+    return new Proxy(list, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads.count++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+  }
+
+  it('reads the brackets, headers and blocks of the markup a bounded number of times per paragraph, not once per pair of them', () => {
+    for (const count of [400, 1600]) {
+      const paragraphs = Array.from({ length: count }, (_, i) => (i % 3 === 2 ? `Option ${i % 2 + 1}\n` : '') + `${i + 1}. 决定[甲]（美国）；`);
+      const document = service.parse(`安全理事会，\n回顾其各项决议，\n${paragraphs.join('\n')}`);
+      const markup = negotiationMarkup(document) as { -readonly [K in keyof NegotiationMarkup]: NegotiationMarkup[K] };
+      assert.ok(markup.spans.length >= count && markup.optionHeaders.length >= Math.floor(count / 3), 'the draft has its brackets and headers');
+      const reads = { count: 0 };
+      markup.spans = counted(markup.spans, reads);
+      markup.optionHeaders = counted(markup.optionHeaders, reads);
+      markup.groups = counted(markup.groups, reads);
+      const labeled = labeledParagraphs(document);
+      // What a scan finds, the first paragraph holding the offset (an Option block's first paragraph holds those under its later headers).
+      for (const { bodyStart } of labeled) assert.equal(paragraphAt(document, bodyStart), labeled.find(p => p.range.start <= bodyStart && bodyStart <= p.range.end));
+      assert.ok(labeled.length >= count / 3, `${labeled.length} paragraphs labeled`);
+      assert.ok(reads.count <= 10 * count, `${reads.count} reads of the markup for ${count} paragraphs`);
+    }
   });
 });

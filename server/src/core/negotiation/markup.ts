@@ -7,6 +7,7 @@
 import type { ResolutionDocument } from '../parse/document';
 import type { OffsetRange } from '../types';
 import { isCode, memberState } from './memberStates';
+import { RangeIndex } from './rangeIndex';
 
 export interface BracketSpan {
   /** From the opening bracket to after the closing one. */
@@ -216,30 +217,52 @@ function findTags(text: string, region: OffsetRange): ProposalTag[] {
   return tags;
 }
 
+/** The proposal tags by where they start and where they end (no tag holds another: a tag has no parentheses inside). */
+class TagsByEdge {
+  private readonly byStart = new Map<number, ProposalTag>();
+  private readonly byEnd = new Map<number, ProposalTag>();
+
+  constructor(tags: readonly ProposalTag[]) {
+    for (const tag of tags) {
+      if (!this.byStart.has(tag.range.start)) this.byStart.set(tag.range.start, tag);
+      if (!this.byEnd.has(tag.range.end)) this.byEnd.set(tag.range.end, tag);
+    }
+  }
+
+  startingAt(offset: number): ProposalTag | undefined {
+    return this.byStart.get(offset);
+  }
+
+  endingAt(offset: number): ProposalTag | undefined {
+    return this.byEnd.get(offset);
+  }
+}
+
 /** Where a proposal tag right after `at` (spaces between) ends, or `at`. */
-function afterTag(text: string, at: number, tags: readonly ProposalTag[]): number {
+function afterTag(text: string, at: number, tags: TagsByEdge): number {
   let i = at;
   while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-  const tag = tags.find(t => t.range.start === i);
+  const tag = tags.startingAt(i);
   return tag ? tag.range.end : at;
 }
 
 /** The text of an alternative without its proposal tags: their ranges, trimmed away from the ends. */
-function contentWithoutTags(text: string, range: OffsetRange, tags: readonly ProposalTag[]): OffsetRange {
+function contentWithoutTags(text: string, range: OffsetRange, tags: TagsByEdge): OffsetRange {
   let { start, end } = range;
   while (start < end && /\s/.test(text[start])) start++;
   for (let changed = true; changed;) {
     changed = false;
     while (end > start && /\s/.test(text[end - 1])) end--;
-    const tag = tags.find(t => t.range.end === end && t.range.start >= start);
-    if (tag) { end = tag.range.start; changed = true; }
+    const tag = tags.endingAt(end);
+    if (tag && tag.range.start >= start) { end = tag.range.start; changed = true; }
   }
   return { start, end };
 }
 
 /** Runs of bracketed alternatives, 1, 2, 3…, with nothing but space and proposal tags between. */
-function bracketGroups(text: string, spans: readonly BracketSpan[], tags: readonly ProposalTag[]): AlternativeGroup[] {
+function bracketGroups(text: string, spans: readonly BracketSpan[], allTags: readonly ProposalTag[]): AlternativeGroup[] {
   const groups: AlternativeGroup[] = [];
+  const tags = new TagsByEdge(allTags);
   let current: Alternative[] = [];
   let depth = -1;
   const flush = () => {
@@ -263,11 +286,12 @@ function bracketGroups(text: string, spans: readonly BracketSpan[], tags: readon
 /** Option 1 / Option 2 blocks: each header line and the paragraph after it; the last ends with that paragraph. */
 function optionGroups(text: string, headers: readonly OptionHeader[], paragraphs: readonly OffsetRange[]): AlternativeGroup[] {
   const groups: AlternativeGroup[] = [];
+  const paragraphsByStart = new RangeIndex(paragraphs, paragraph => paragraph);
   let run: OptionHeader[] = [];
   const flush = () => {
     if (run.length === 0) return;
     const last = run[run.length - 1];
-    const paragraph = paragraphs.find(p => p.start >= last.range.end);
+    const paragraph = paragraphsByStart.firstStartingFrom(last.range.end);
     let end = paragraph?.end ?? text.length;
     while (end > last.range.end && /\s/.test(text[end - 1])) end--;
     const alternatives = run.map((header, i): Alternative => {
