@@ -8,6 +8,7 @@ import type { ResolutionDocument } from '../parse/document';
 import type { OffsetRange } from '../types';
 import { isCode, memberState } from './memberStates';
 import { RangeIndex } from './rangeIndex';
+import { runToEnd } from '../steps';
 
 export interface BracketSpan {
   /** From the opening bracket to after the closing one. */
@@ -91,30 +92,46 @@ const cache = new WeakMap<ResolutionDocument, NegotiationMarkup>();
 
 /** The markup of a draft, read once and kept with the document. */
 export function negotiationMarkup(document: ResolutionDocument): NegotiationMarkup {
-  let markup = cache.get(document);
-  if (!markup) {
-    const paragraphs = paragraphRanges(document);
-    // What follows the last paragraph (footnotes, an annex, OCR's [bid. for Ibid.) is no negotiation text.
-    const end = paragraphs.length > 0 ? paragraphs.reduce((max, p) => Math.max(max, p.end), 0) : document.text.length;
-    markup = readMarkup(document.text, { start: document.structure.title?.end ?? 0, end }, paragraphs);
-    cache.set(document, markup);
-  }
+  return runToEnd(negotiationMarkupInSteps(document));
+}
+
+/**
+ * negotiationMarkup a step at a time, for the rules, which run in the steps of the check: the markup
+ * of a draft of 140,000 one-line paragraphs took one step of 50 ms when it was read at once.
+ */
+export function* negotiationMarkupInSteps(document: ResolutionDocument): Generator<void, NegotiationMarkup> {
+  const cached = cache.get(document);
+  if (cached) return cached;
+  const paragraphs = yield* paragraphRangesInSteps(document);
+  // What follows the last paragraph (footnotes, an annex, OCR's [bid. for Ibid.) is no negotiation text.
+  let end = paragraphs.length > 0 ? 0 : document.text.length;
+  for (const paragraph of paragraphs) end = Math.max(end, paragraph.end);
+  const markup = yield* readMarkupInSteps(document.text, { start: document.structure.title?.end ?? 0, end }, paragraphs);
+  cache.set(document, markup);
   return markup;
 }
 
+/** Paragraphs read between two steps of the markup. */
+const PARAGRAPHS_PER_STEP = 4096;
+
 /** In text order: the structure reads the preamble, then the operative part, each in order. */
-function paragraphRanges(document: ResolutionDocument): OffsetRange[] {
+function* paragraphRangesInSteps(document: ResolutionDocument): Generator<void, OffsetRange[]> {
   const ranges: OffsetRange[] = [];
-  for (const paragraph of document.structure.preamble) ranges.push(paragraph.range);
-  for (const paragraph of document.structure.operative) ranges.push(paragraph.range);
+  for (const section of [document.structure.preamble, document.structure.operative]) {
+    for (let i = 0; i < section.length; i++) {
+      if (ranges.length % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
+      ranges.push(section[i].range);
+    }
+  }
   return ranges;
 }
 
 /**
  * Brackets and tags are read in `region`, Option headers from its start on. paragraphs: the ranges of
- * the top-level paragraphs, which close the last option of a block.
+ * the top-level paragraphs, which close the last option of a block. A step after each pass over the
+ * text, and within the long ones.
  */
-export function readMarkup(text: string, region: OffsetRange, paragraphs: readonly OffsetRange[] = []): NegotiationMarkup {
+function* readMarkupInSteps(text: string, region: OffsetRange, paragraphs: readonly OffsetRange[]): Generator<void, NegotiationMarkup> {
   const ignored = new Set<number>();
   const from = region.start;
   const body = text.slice(from, region.end);
@@ -123,6 +140,7 @@ export function readMarkup(text: string, region: OffsetRange, paragraphs: readon
       const start = from + match.index!;
       for (let i = start; i < start + match[0].length; i++) if (isBracket(text.charCodeAt(i))) ignored.add(i);
     }
+    yield;
   }
   const optionHeaders: OptionHeader[] = [];
   for (const match of text.slice(from).matchAll(OPTION_HEADER)) {
@@ -131,17 +149,24 @@ export function readMarkup(text: string, region: OffsetRange, paragraphs: readon
     optionHeaders.push({ index: Number(match[2]), range });
     for (let i = range.start; i < range.end; i++) if (isBracket(text.charCodeAt(i))) ignored.add(i);
   }
-  const { spans, unbalanced } = pairBrackets(text, region, ignored);
-  const tags = findTags(text, region);
+  yield;
+  const { spans, unbalanced } = yield* pairBracketsInSteps(text, region, ignored);
+  yield;
+  const tags = yield* findTagsInSteps(text, region);
+  yield;
   const groups = [...bracketGroups(text, spans, tags), ...optionGroups(text, optionHeaders, paragraphs)].sort((a, b) => a.range.start - b.range.start);
   return { spans, unbalanced, groups, tags, optionHeaders };
 }
 
-function pairBrackets(text: string, { start: from, end }: OffsetRange, ignored: ReadonlySet<number>): Pick<NegotiationMarkup, 'spans' | 'unbalanced'> {
+/** Characters read between two steps of pairing brackets. */
+const CHARACTERS_PER_STEP = 1 << 16;
+
+function* pairBracketsInSteps(text: string, { start: from, end }: OffsetRange, ignored: ReadonlySet<number>): Generator<void, Pick<NegotiationMarkup, 'spans' | 'unbalanced'>> {
   const spans: BracketSpan[] = [];
   const unbalanced: UnbalancedBracket[] = [];
   const open: number[] = [];
   for (let i = from; i < end; i++) {
+    if ((i - from) % CHARACTERS_PER_STEP === CHARACTERS_PER_STEP - 1) yield;
     const c = text.charCodeAt(i);
     if (!isBracket(c) || ignored.has(i)) continue;
     if (isOpener(c)) {
@@ -204,10 +229,20 @@ function readTag(text: string, range: OffsetRange, content: string): ProposalTag
   return { range, kind: 'proposal', delegations: tokens.map(t => t.trim()), ...(action ? { action } : {}) };
 }
 
-function findTags(text: string, region: OffsetRange): ProposalTag[] {
+/** Parentheses read between two steps of finding tags: each that may be a tag is weighed against the member states. */
+const PARENTHESES_PER_STEP = 2048;
+
+function* findTagsInSteps(text: string, region: OffsetRange): Generator<void, ProposalTag[]> {
   const tags: ProposalTag[] = [];
   TAG.lastIndex = region.start;
+  let read = 0;
   for (let match = TAG.exec(text); match && match.index + match[0].length <= region.end; match = TAG.exec(text)) {
+    if (++read % PARENTHESES_PER_STEP === 0) {
+      // The expression is shared: the position is kept across the step, in which other drafts may be read.
+      const next = TAG.lastIndex;
+      yield;
+      TAG.lastIndex = next;
+    }
     // (2015), (a), (iv): years, numbers and sub-item labels are most of a text's parentheses, and no tag.
     if (NOT_A_TAG.test(match[1])) continue;
     const range = { start: match.index, end: match.index + match[0].length };

@@ -1,5 +1,5 @@
-import { negotiationMarkup } from '../negotiation/markup';
-import type { Localized, Rule } from './rule';
+import { negotiationMarkupInSteps } from '../negotiation/markup';
+import { pausing, type Localized, type Rule } from './rule';
 import { isResolution } from './structureRule';
 
 const unclosed: Localized<[string]> = {
@@ -26,7 +26,8 @@ export const bracketUnbalanced: Rule = {
   description: 'A square bracket without its partner: an opening one never closed, or a closing one never opened.',
   *check(document, { messageLanguage }) {
     if (!isResolution(document)) return;
-    for (const bracket of negotiationMarkup(document).unbalanced) {
+    const markup = yield* pausing(negotiationMarkupInSteps(document));
+    for (const bracket of markup.unbalanced) {
       const written = document.text.slice(bracket.bracket.start, bracket.bracket.end);
       const open = bracket.kind === 'open';
       yield {

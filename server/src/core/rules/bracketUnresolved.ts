@@ -1,6 +1,6 @@
-import { negotiationMarkup } from '../negotiation/markup';
+import { negotiationMarkupInSteps } from '../negotiation/markup';
 import { labelAt, stageSeverity } from './negotiationRule';
-import type { Localized, Rule } from './rule';
+import { pausing, type Localized, type Rule } from './rule';
 import { isResolution } from './structureRule';
 
 const bracketed: Localized<[string]> = {
@@ -20,7 +20,7 @@ export const bracketUnresolved: Rule = {
   *check(document, context) {
     if (!isResolution(document)) return;
     const severity = stageSeverity(context);
-    const markup = negotiationMarkup(document);
+    const markup = yield* pausing(negotiationMarkupInSteps(document));
     for (const span of markup.spans) {
       yield { ruleId: this.id, range: span.range, severity, message: bracketed[context.messageLanguage](labelAt(document, span.range.start)) };
     }

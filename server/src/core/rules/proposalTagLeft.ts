@@ -1,6 +1,6 @@
-import { negotiationMarkup } from '../negotiation/markup';
+import { negotiationMarkupInSteps } from '../negotiation/markup';
 import { labelAt, stageSeverity } from './negotiationRule';
-import type { Localized, Rule } from './rule';
+import { pausing, type Localized, type Rule } from './rule';
 import { isResolution } from './structureRule';
 
 const message: Localized<[string, string]> = {
@@ -16,7 +16,8 @@ export const proposalTagLeft: Rule = {
   *check(document, context) {
     if (!isResolution(document)) return;
     const severity = stageSeverity(context);
-    for (const tag of negotiationMarkup(document).tags) {
+    const markup = yield* pausing(negotiationMarkupInSteps(document));
+    for (const tag of markup.tags) {
       yield {
         ruleId: this.id,
         range: tag.range,

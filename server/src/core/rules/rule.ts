@@ -60,6 +60,15 @@ export interface Rule {
 export const PAUSE = Symbol('pause');
 export type Pause = typeof PAUSE;
 
+/** The value of a reader that works in steps (the negotiation markup), a PAUSE yielded after each step. */
+export function* pausing<T>(steps: Generator<void, T>): Generator<Pause, T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield PAUSE;
+  }
+}
+
 /** The findings of a rule, its pauses left out: for readers that do not work in steps. */
 export function* findingsOf(check: Iterable<Finding | Pause>): Generator<Finding> {
   for (const item of check) if (item !== PAUSE) yield item;

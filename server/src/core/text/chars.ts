@@ -47,16 +47,6 @@ export function isFullWidthDigit(code: number): boolean {
   return code >= 0xff10 && code <= 0xff19;
 }
 
-/** Calls visit with the bounds of each line of text, from its start to its \n (excluded), in order. */
-export function eachLine(text: string, visit: (start: number, end: number) => void): void {
-  for (let start = 0; start <= text.length;) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    visit(start, end);
-    start = end + 1;
-  }
-}
-
 /** Regular-expression classes of the same sets, for patterns over the view. */
 export const CJK_CLASS = '\\u2e80-\\u2fdf\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uffef\\ud840-\\ud8bf\\udc00-\\udfff';
 export const IDEOGRAPH_CLASS = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';

@@ -2,8 +2,9 @@
 // numbers (17-23064 (C), with their date codes), barcodes (*1722634*), undocs.org links, the
 // "please recycle" line, and the running header that repeats the document's symbol at each page.
 // The symbol stays where it is the masthead (its first appearance near the top) or part of the text.
+import { LINES_PER_STEP } from '../steps';
 import type { OffsetRange } from '../types';
-import { eachLine, isSpace } from './chars';
+import { isSpace } from './chars';
 
 const PAGE_NUMBER = /^\d{1,3}\s*\/\s*\d{1,3}$/;
 const JOB_NUMBER = /^\d{2}-\d{5}\s*(?:\([A-Z]\))?$/;
@@ -42,22 +43,26 @@ function mayBeFurniture(code: number): boolean {
 
 /**
  * The lines of text that are page furniture, as ranges from the first to after the last non-space
- * character, in text order. One pass over the lines; the running header needs all of them, since it
- * is furniture only when it repeats.
+ * character, in text order. One pass over the lines, a step of lines at a time; the running header
+ * needs all of them, since it is furniture only when it repeats.
  */
-export function findFurniture(text: string): OffsetRange[] {
+export function* findFurnitureInSteps(text: string): Generator<void, OffsetRange[]> {
   const found: OffsetRange[] = [];
   /** Each symbol line: whether it appeared in the masthead, and its appearances below it. */
   const symbolLines = new Map<string, { masthead: boolean; below: OffsetRange[] }>();
   let contentLines = 0;
-  eachLine(text, (lineStart, lineEnd) => {
+  for (let lineStart = 0, count = 0; lineStart <= text.length; count++) {
+    if (count === LINES_PER_STEP) { yield; count = 0; }
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
     let first = lineStart;
     let last = lineEnd;
+    lineStart = lineEnd + 1;
     while (first < last && isSpace(text.charCodeAt(first))) first++;
     while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
-    if (last <= first) return;
+    if (last <= first) continue;
     contentLines++;
-    if (last - first > 80 || !mayBeFurniture(text.charCodeAt(first))) return;
+    if (last - first > 80 || !mayBeFurniture(text.charCodeAt(first))) continue;
     // A Markdown copy sets the page number in bold: **2/4** 17-20774 (C).
     const line = text.charCodeAt(first) === 42 && !BARCODE.test(text.slice(first, last)) ? text.slice(first, last).replace(/\*+/g, ' ').trim() : text.slice(first, last);
     const range = { start: first, end: last };
@@ -71,7 +76,7 @@ export function findFurniture(text: string): OffsetRange[] {
       if (!seen) symbolLines.set(key, contentLines <= MASTHEAD_LINES ? { masthead: true, below: [] } : { masthead: false, below: [range] });
       else seen.below.push(range);
     }
-  });
+  }
   // A running header repeats; the masthead stays, and so does a symbol line that appears only once.
   for (const { masthead, below } of symbolLines.values()) {
     if (below.length >= 2 || (masthead && below.length === 1)) for (const range of below) found.push(range);

@@ -8,7 +8,7 @@
 // Every change is a deletion or a one-for-one replacement, so the map is a short list of segments.
 import type { OffsetRange } from '../types';
 import { isAsciiLetter, isCjk, isDigit, isLineBreak, isLowerAscii, isSpace } from './chars';
-import { findFurniture } from './furniture';
+import { findFurnitureInSteps } from './furniture';
 import { isTraditional, simplifiedCodes } from './traditional';
 import { utf16Codes, utf16Text } from './utf16';
 import { TextView } from './view';
@@ -26,9 +26,11 @@ const REMOVED_PATTERNS = [
   /(?:[,.;:][ \t]|。[ \t]?)(\d{1,3})[ \t]*(?=(?:\r?\n[ \t]*)+(?:[A-Z\u4e00-\u9fff]|\d{1,3}\.\s)|\s*$(?![\s\S]))/g,
 ];
 
-function removedSpans(text: string, extra: readonly OffsetRange[]): OffsetRange[] {
-  const spans = [...findFurniture(text), ...extra];
+/** The spans left out: page furniture, the extra spans, the markers of REMOVED_PATTERNS; a step for each. */
+function* removedSpansInSteps(text: string, extra: readonly OffsetRange[]): Generator<void, OffsetRange[]> {
+  const spans = [...(yield* findFurnitureInSteps(text)), ...extra];
   for (const pattern of REMOVED_PATTERNS) {
+    yield;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const end = match.index + match[0].length;
@@ -206,7 +208,7 @@ const CHARACTERS_PER_STEP = 1 << 16;
 
 /** createView in steps: the spans left out (page furniture, markers), then the text some 65,000 characters at a step. */
 export function* createViewInSteps(original: string, chinese = true, leftOut: readonly OffsetRange[] = []): Generator<void, TextView> {
-  const removed = removedSpans(original, leftOut);
+  const removed = yield* removedSpansInSteps(original, leftOut);
   yield;
   const builder = new ViewBuilder(original, isTraditional(original), chinese);
   const length = original.length;
