@@ -8,18 +8,34 @@ import { Transform, type TransformCallback } from 'node:stream';
 /** The header of one message, blank line included, at most (the LSP sends two short fields). */
 export const HEADER_LIMIT = 8 * 1024;
 
-const FIELD = /^([!#$%&'*+\-.^_`|~0-9A-Za-z]+):[ \t]*(.*?)[ \t]*$/;
+const FIELD_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/**
+ * A header line as name and value (spaces around the value dropped), or undefined when it is not
+ * `Name: value`. Read by hand: an expression with spaces on both sides of a lazy value backtracks
+ * in time cubed over a line of 8 KB of spaces.
+ */
+function headerField(line: string): { name: string; value: string } | undefined {
+  const colon = line.indexOf(':');
+  const name = line.slice(0, colon);
+  if (colon < 0 || !FIELD_NAME.test(name) || /[\r\n\u2028\u2029]/.test(line)) return undefined;
+  let start = colon + 1;
+  let end = line.length;
+  while (start < end && (line[start] === ' ' || line[start] === '\t')) start++;
+  while (end > start && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return { name, value: line.slice(start, end) };
+}
 const END_OF_HEADER = '\r\n\r\n';
 
 /** The body length the header announces, or why the header is malformed. */
 function bodyLength(header: string): number | string {
   let length: number | undefined;
   for (const line of header.split('\r\n')) {
-    const field = FIELD.exec(line);
+    const field = headerField(line);
     if (!field) return `a header line is not "Name: value": ${JSON.stringify(line.slice(0, 80))}`;
-    if (field[1].toLowerCase() !== 'content-length') continue;
-    if (!/^\d{1,15}$/.test(field[2])) return `Content-Length is not a number of bytes: ${JSON.stringify(field[2].slice(0, 80))}`;
-    length = Number(field[2]);
+    if (field.name.toLowerCase() !== 'content-length') continue;
+    if (!/^\d{1,15}$/.test(field.value)) return `Content-Length is not a number of bytes: ${JSON.stringify(field.value.slice(0, 80))}`;
+    length = Number(field.value);
   }
   return length ?? 'a header has no Content-Length';
 }

@@ -45,6 +45,9 @@ describe('the normalized view', () => {
     assert.equal(view('第2322(2016)号决议1，').text, '第2322(2016)号决议，');
     assert.equal(view('resolution 2178 (2014)1, and').text, 'resolution 2178 (2014), and');
     assert.equal(view('第1(a)段和第12段，').text, '第1(a)段和第12段，');
+    // A marker at a paragraph's end goes, spaces after it or not (they once made the spaces go instead).
+    assert.equal(createView('Recalling the Force, 43  \n\nHaving noted', false).text, 'Recalling the Force, \nHaving noted');
+    assert.equal(createView('决定继续处理此案。 1  \n\n2. 决定', true).text, '决定继续处理此案。2.决定');
     const commented = '回顾 <!-- resolint-disable-line term-undefined --> 反恐执行局';
     const at = commented.indexOf('<');
     assert.equal(createView(commented, true, [{ start: at, end: commented.indexOf('>') + 1 }]).text, '回顾反恐执行局');

@@ -65,6 +65,8 @@ describe('the built server: framing over stdio, lifecycle, node-ipc', function (
     ['a header without Content-Length', 'Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}', /a header has no Content-Length/],
     ['a Content-Length that is no number', 'Content-Length: twelve\r\n\r\n{"jsonrpc":"2.0"}', /Content-Length is not a number of bytes: "twelve"/],
     ['a negative Content-Length', 'Content-Length: -5\r\n\r\n', /Content-Length is not a number of bytes: "-5"/],
+    // Spaces on both sides of a value that cannot end the line: a regular expression took minutes over it.
+    ['8,000 spaces, then a lone CR in the value', `Content-Length:${' '.repeat(8000)}\rx${' '.repeat(100)}\r\n\r\n`, /a header line is not "Name: value"/],
   ];
   for (const [what, bytes, reason] of malformed) {
     it(`${what}: logged on stderr, exit status 1`, async () => {

@@ -31,6 +31,15 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
+/** text without the characters of `leading` at its start and of `trailing` at its end, one character at a time (a label may hold any run of spaces). */
+function trimmed(text: string, leading: RegExp, trailing: RegExp): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && leading.test(text[start])) start++;
+  while (end > start && trailing.test(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+
 export function getNegotiationActions(document: ResolutionDocument, uri: string, range: OffsetRange, language: DraftLanguage): CodeAction[] {
   const markup = negotiationMarkup(document);
   const titles = TITLES[language];
@@ -40,7 +49,7 @@ export function getNegotiationActions(document: ResolutionDocument, uri: string,
   for (const group of markup.groups) {
     const alternative = group.alternatives.find(a => touches(a.range, range));
     if (!alternative) continue;
-    const label = text.slice(alternative.label.start, alternative.label.end).replace(/[\s:：.[［]+$|^[[［\s]+/g, '');
+    const label = trimmed(text.slice(alternative.label.start, alternative.label.end), /[\s[［]/, /[\s:：.[［]/);
     actions.push({
       title: titles.keep(label),
       kind: 'refactor.rewrite',

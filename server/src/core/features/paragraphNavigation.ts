@@ -5,8 +5,10 @@ import { allLabels } from '../negotiation/labels';
 import type { ResolutionDocument } from '../parse/document';
 import { paragraphOpening } from './paragraphHover';
 
-const LABEL = /^(PP|OP)\s*(\d{1,3})((?:\s*\([a-z]{1,2}\)|\s*\([ivxl]{1,6}\))*)$/i;
-const CHINESE = /^(序言部分|序言|执行部分|执行)?\s*第?\s*(\d{1,3})\s*段?((?:\s*[(（][a-z]{1,2}[)）])*)$/;
+// A sub-item label is one or two letters, or a longer roman numeral: (a), (ii), (viii). The two kinds
+// never match the same label, so that a query of many sub-items is read in one way, not in 2^n.
+const LABEL = /^(PP|OP)\s*(\d{1,3})((?:\s*\((?:[a-z]{1,2}|[ivxl]{3,6})\))*)$/i;
+const CHINESE = /^(序言部分|序言|执行部分|执行)?\s*(?:第\s*)?(\d{1,3})\s*(?:段\s*)?((?:[(（][a-z]{1,2}[)）]\s*)*)$/;
 const ENGLISH = /^(preambular|operative)?\s*(?:paragraph|para\.?)\s*(\d{1,3})((?:\s*\([a-z]{1,2}\))*)$/i;
 
 /** The label a query names (OP12, PP3, OP3(a)), or undefined when it names none. */

@@ -73,7 +73,7 @@ const isBracket = (code: number) => isOpener(code) || isCloser(code);
 
 /** Bracketed text that is no negotiation markup; the brackets at both ends are skipped. */
 const NOT_NEGOTIATION = [
-  /!?\[[^[\]\n]*\]\((?:[^\s()]*[/.#:][^\s()]*)?\)/g,           // [x](url), ![alt](src)
+  /!?\[[^[\]\n]*\]\((?:[^\s()/.#:]*[/.#:][^\s()]*)?\)/g,           // [x](url), ![alt](src)
   /\[[^[\]\n]+\]\[[^[\]\n]*\]/g,                                // [x][ref]
   /^[ \t]*\[[^[\]\n]+\]:[ \t]+\S/gm,                            // [ref]: url
   /[[［](?:without reference to a Main Committee|on the report of the [^[\]\n]{1,80}?Committee|未经发交主要委员会|根据[^[\]［］\n]{1,30}?的报告)\s*[(（]A\/[^)）\n]{1,40}[)）][\]］]/g,
@@ -82,7 +82,7 @@ const NOT_NEGOTIATION = [
 ];
 
 const ALTERNATIVE_LABEL = /^\s*(?:Alt(?:ernative)?\.?|备选案文|备选方案|Option)\s*(\d{1,2})\s*[:：.]?\s*/i;
-const OPTION_HEADER = /^[ \t\u3000]*([[［]?[ \t]*(?:Option|备选方案|备选案文|方案)[ \t]*(\d{1,2})[ \t]*[:：.]?[ \t]*[\]］]?)[ \t\u3000]*$/gim;
+const OPTION_HEADER = /^[ \t\u3000]*((?:[[［][ \t]*)?(?:Option|备选方案|备选案文|方案)[ \t]*(\d{1,2})(?:[ \t]*[:：.])?(?:[ \t]*[\]］])?)[ \t\u3000]*$/gim;
 const TAG = /[(（]([^()（）\n]{1,80})[)）]/g;
 const NOT_A_TAG = /^\s*(?:\d|(?:[a-z]{1,2}|[ivxl]{1,6})\s*$)/;
 const AGREED = /^(?:agreed\s+ad\s+ref\.?|ad\s+ref\.?|agreed|暂时商定|已暂时商定|已商定)$/i;

@@ -201,5 +201,5 @@ function listIssues(text: string, items: readonly ViewItem[], separators: readon
 /** 第2121(2013)、2127(2013)号决议及第2272(2016)号决议: one list written as two citations, as S/RES/2446 does. */
 function continuesWithAnotherCitation(text: string, end: number): boolean {
   const after = skipSpaces(text, end);
-  return /^(?:和|及|以及|与)\s*第?\s*\d/.test(text.slice(after, after + 12));
+  return /^(?:和|及|以及|与)\s*(?:第\s*)?\d/.test(text.slice(after, after + 12));
 }

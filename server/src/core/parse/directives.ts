@@ -24,26 +24,38 @@ export interface Directive {
   readonly rules: readonly DirectiveRule[];
 }
 
-// One comment at a time, lazily up to the first -->, and never longer than a line of prose would
-// make it: an unclosed <!-- in a long text costs one bounded look, not a scan to the end per comment.
-const COMMENT = /<!--[ \t]*resolint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|-->)([^]{0,2000}?)-->/g;
+// The opening of a comment up to its keyword; its body runs to the first --> and is never longer than a
+// line of prose would make it. The --> is found by hand, once for all the openings before it: an
+// expression looking ahead 2,000 characters from each of many unclosed <!-- read a megabyte in 200 ms.
+const OPENING = /<!--[ \t]*resolint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|-->)/g;
+const LONGEST_BODY = 2000;
 const RULE_ID = /[a-z][a-z0-9]*(?:-[a-z0-9]+)*/g;
 
 export function parseDirectives(text: string): Directive[] {
   if (!text.includes('<!--')) return [];
   const directives: Directive[] = [];
-  for (const match of text.matchAll(COMMENT)) {
-    const start = match.index!;
-    const body = match[2];
+  // The first --> after the body being read (-1: none): openings come in text order, so one search
+  // serves every opening before that -->.
+  let close: number | undefined;
+  OPENING.lastIndex = 0;
+  for (let match = OPENING.exec(text); match; match = OPENING.exec(text)) {
+    const start = match.index;
+    const bodyStart = start + match[0].length;
+    if (close === undefined || (close >= 0 && close < bodyStart)) close = text.indexOf('-->', bodyStart);
+    if (close < 0 || close - bodyStart > LONGEST_BODY) {
+      OPENING.lastIndex = start + 1;
+      continue;
+    }
+    OPENING.lastIndex = close + 3;
+    const body = text.slice(bodyStart, close);
     // `-- why`: what follows is a note, not rule ids.
     const note = body.search(/(?:^|\s)--(?:\s|$)/);
     const ids = note >= 0 ? body.slice(0, note) : body;
-    const bodyStart = start + match[0].length - 3 - body.length;
     const rules: DirectiveRule[] = [];
     for (const id of ids.matchAll(RULE_ID)) {
       rules.push({ id: id[0], range: { start: bodyStart + id.index!, end: bodyStart + id.index! + id[0].length } });
     }
-    directives.push({ kind: match[1] as DirectiveKind, range: { start, end: start + match[0].length }, rules });
+    directives.push({ kind: match[1] as DirectiveKind, range: { start, end: close + 3 }, rules });
   }
   return directives;
 }

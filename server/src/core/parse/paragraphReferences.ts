@@ -12,7 +12,11 @@ export interface ParagraphReference {
 }
 
 // Group 1: the explicit marker; group 2: the numbers (with sub-item labels and list words).
-const CHINESE = /(上文|下文|本决议)?第\s*(\d{1,3}(?:\s*[(（][a-z]{1,2}[)）])?(?:\s*(?:、|和|及|至)\s*第?\s*\d{1,3}(?:\s*[(（][a-z]{1,2}[)）])?)*)\s*段/dg;
+// The list is read as far as it goes, and 段 looked for after it: on a list without 段, a later 第 in it
+// would read the same list to the same end, so the search goes on after the list (an expression ending
+// in 段 retried the list from each of its 第, in time squared).
+const CHINESE = /(上文|下文|本决议)?第\s*(\d{1,3}(?:\s*[(（][a-z]{1,2}[)）])?(?:\s*(?:、|和|及|至)\s*(?:第\s*)?\d{1,3}(?:\s*[(（][a-z]{1,2}[)）])?)*)/dg;
+const PARAGRAPH_WORD = /\s*段/y;
 // Group 1: the numbers; group 2: what follows (above, below, of this resolution, or another "of").
 const ENGLISH = /\bparagraphs?\s+(\d{1,3}(?:\s*\([a-z]{1,2}\))?(?:\s*(?:,|and|to)\s*\d{1,3}(?:\s*\([a-z]{1,2}\))?)*)(\s+(?:above|below|of (?:this|the present) resolution)\b|\s+of\b)?/dg;
 /** What stands before 第N段 when the paragraph is another document's. */
@@ -58,7 +62,11 @@ export function* findParagraphReferencesInSteps(view: TextView, from: number, ci
         references.push({ number, numberRange: view.toOriginalRange(numberRange), explicit });
       }
     };
-    for (const match of stretch.matchAll(CHINESE)) {
+    CHINESE.lastIndex = 0;
+    for (let match = CHINESE.exec(stretch); match; match = CHINESE.exec(stretch)) {
+      PARAGRAPH_WORD.lastIndex = CHINESE.lastIndex;
+      if (!PARAGRAPH_WORD.test(stretch)) continue;
+      CHINESE.lastIndex = PARAGRAPH_WORD.lastIndex;
       const explicit = match[1] !== undefined;
       const start = stretchStart + match.index!;
       if (!explicit && (followsCitation(start) || OTHER_DOCUMENT_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) continue;

@@ -117,7 +117,14 @@ function* classify(blocks: readonly Block[], language: DraftLanguage): Generator
       preamble.push({ range, bodyStart: start, subItems: [] });
     }
   }
-  return operative.length === 0 ? withUnnumberedOperative(preamble, previousEnd.replace(/[”"’」)）*_]+$/, '')) : { preamble, operative };
+  return operative.length === 0 ? withUnnumberedOperative(preamble, withoutTrailing(previousEnd, '”"’」)）*_')) : { preamble, operative };
+}
+
+/** text without the run of `characters` that ends it, read from the end (no expression retried at each character of a long run). */
+function withoutTrailing(text: string, characters: string): string {
+  let end = text.length;
+  while (end > 0 && characters.includes(text[end - 1])) end--;
+  return text.slice(0, end);
 }
 
 /**

@@ -31,7 +31,9 @@ export function firstPhrase(document: ResolutionDocument, paragraph: PreambularP
     // Never end between the two halves of a surrogate pair (𠀀): the range and the quoted text stay whole.
     if ((body.charCodeAt(length - 1) & 0xfc00) === 0xd800) length++;
   } else {
-    length = /^[*_]*(?:(?:[A-Z]?[a-z]+ly|[Aa]lso|[Ff]urther|[Aa]gain)\s+){0,3}\S+/.exec(body)?.[0].replace(/[,;:.]+$/, '').length ?? 0;
+    const opener = /^[*_]*(?:(?:[A-Z]?[a-z]+ly|[Aa]lso|[Ff]urther|[Aa]gain)\s+){0,3}\S+/.exec(body)?.[0] ?? '';
+    length = opener.length;
+    while (length > 0 && ',;:.'.includes(opener[length - 1])) length--;
   }
   length = Math.max(1, Math.min(length, body.length));
   return { range: view.toOriginalRange({ start, end: start + length }), text: body.slice(0, length) };

@@ -16,7 +16,9 @@ export function lineOf(document: ResolutionDocument, offset: number): number {
 
 /** Text as written, without the line breaks of PDF extraction (a space between English words). */
 export function oneLine(document: ResolutionDocument, range: OffsetRange): string {
-  return document.text.slice(range.start, range.end).replace(/\s*[\r\n]\s*/g, (gap: string, offset: number, whole: string) => {
+  // Each run of white space is matched once, whole: one holding a line break is replaced.
+  return document.text.slice(range.start, range.end).replace(/\s+/g, (gap: string, offset: number, whole: string) => {
+    if (!/[\r\n]/.test(gap)) return gap;
     const before = whole.charCodeAt(offset - 1);
     const after = whole.charCodeAt(offset + gap.length);
     return before < 0x2e80 && after < 0x2e80 && before !== 45 ? ' ' : '';

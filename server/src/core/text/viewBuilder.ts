@@ -23,7 +23,9 @@ const REMOVED_PATTERNS = [
   /\(\d{4}\)(\d{1,2})(?=[,.;:]|\s)/g,
   // At the end of a paragraph, after its mark and a space: `Force, 43` ⏎⏎ `Having noted`, `通过。 1`; not
   // `March, 192` ⏎⏎ `(1964)`, whose year comes on the next line.
-  /(?:[,.;:][ \t]|。[ \t]?)(\d{1,3})[ \t]*(?=(?:\r?\n[ \t]*)+(?:[A-Z\u4e00-\u9fff]|\d{1,3}\.\s)|\s*$(?![\s\S]))/g,
+  // The marker alone is the match (spaces after it are the view's gap), and what follows it is read in
+  // one way: spaces and line breaks grouped so that no run of spaces is tried again at each of its characters.
+  /(?:[,.;:][ \t]|。[ \t]?)(\d{1,3})(?=(?:[ \t]*\r?\n)+[ \t]*(?:[A-Z\u4e00-\u9fff]|\d{1,3}\.\s)|\s*$(?![\s\S]))/g,
 ];
 
 /** The spans left out: page furniture, the extra spans, the markers of REMOVED_PATTERNS; a step for each. */
