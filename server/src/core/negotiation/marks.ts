@@ -48,7 +48,7 @@ export function withoutNegotiationMarks(line: string): string {
 }
 
 /** A line that only heads an option: `Option 2`, `[Option 1:]`, `备选方案2`. */
-const OPTION_HEADER = /^[[［]?[ \t]*(?:Option|备选方案|备选案文|方案)[ \t]*\d{1,2}(?:[ \t]*[:：.])?(?:[ \t]*[\]］])?[ \t]*$/i;
+const OPTION_HEADER = /^[[［]?[ \t]*(?:Option|备选方案|备选案文|方案)[ \t]*\d{1,2}(?:[ \t]*[:：.])?[ \t]*[\]］]?$/i;
 
 export function isOptionHeader(line: string): boolean {
   return OPTION_HEADER.test(line);

@@ -48,8 +48,12 @@ const SAME_MARK: Record<string, string> = { ',': '，', ';': '；', ':': '：', 
  */
 function wordsEnd(document: ResolutionDocument, paragraph: PreambularParagraph): number {
   const body = document.text.slice(paragraph.bodyStart, paragraph.range.end);
-  const words = withoutClosingMarks(body).replace(/(?<=[。.；;，,：:])[”"’」]+$/, '');
-  return paragraph.range.end - (body.length - words.length);
+  const words = withoutClosingMarks(body);
+  // Closing quotes after the final mark, read from the end: a paragraph of 110,000 sub-items is 1 MB long.
+  let end = words.length;
+  while (end > 0 && '”"’」'.includes(words[end - 1])) end--;
+  const quoted = end < words.length && end > 0 && '。.；;，,：:'.includes(words[end - 1]);
+  return paragraph.range.end - (body.length - (quoted ? end : words.length));
 }
 
 export function finalMark(document: ResolutionDocument, paragraph: PreambularParagraph): string {
