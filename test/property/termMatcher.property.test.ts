@@ -45,4 +45,25 @@ describe('the term matcher against every pattern tried at every position', () =>
       assert.deepEqual(new TermMatcher(patterns).scan(text), naiveScan(patterns, text));
     }), { numRuns: 400, seed: 20261202 });
   });
+
+  it('scans in steps as in one pass: names across the edge of a step, white space in them, scans taking turns', () => {
+    const patterns = ['反恐怖主义委员会执行局', 'Counter-Terrorism Committee', 'Security Council', '安理会'];
+    const matcher = new TermMatcher(patterns);
+    // Each name is set so that one copy straddles the edge at 65,536 characters; the English one has a line break in it.
+    const texts = ['反恐怖主义委员会执行局', 'Counter-Terrorism\n  Committee', '安理会'].map(name => `${'甲'.repeat(65_536 - 2)}${name}，${'Security Council, '.repeat(3)}${name}`);
+    const steps = texts.map(text => matcher.scanInSteps(text));
+    const stepped: RawMatch[][] = texts.map(() => []);
+    for (let open = steps.length; open > 0;) {
+      open = 0;
+      steps.forEach((scan, i) => {
+        const step = scan.next();
+        if (step.done) stepped[i] = step.value; else open++;
+      });
+    }
+    texts.forEach((text, i) => {
+      assert.deepEqual(stepped[i], matcher.scan(text));
+      assert.equal(stepped[i].length, 5, `${i}: both names and the three Councils`);
+      assert.ok(stepped[i][0].start < 65_536 && stepped[i][0].end > 65_536, 'the first name straddles the edge');
+    });
+  });
 });

@@ -51,9 +51,9 @@ function qualified(text: string, start: number): boolean {
  * Glossary names kept as references: not after a qualifier, and a short form not straight after
  * another body's full name, whose own body it then names (独立国家联合体反恐中心).
  */
-function glossaryMatches(text: string, glossary: Glossary): RawMatch[] {
+function* glossaryMatchesInSteps(text: string, glossary: Glossary): Generator<void, RawMatch[]> {
   const kept: RawMatch[] = [];
-  for (const match of glossary.matcher.scan(text)) {
+  for (const match of yield* glossary.matcher.scanInSteps(text)) {
     const pattern = glossary.patterns[match.pattern];
     if (CJK.test(pattern.text[0]) && qualified(text, match.start)) continue;
     const previous = kept[kept.length - 1];
@@ -110,7 +110,7 @@ export function findTerms(view: TextView, glossary: Glossary): DocumentTerms {
 
 /** findTerms in three steps: the glossary's names found, the draft's own definitions and uses read, their ranges mapped. */
 export function* findTermsInSteps(view: TextView, glossary: Glossary): Generator<void, DocumentTerms> {
-  const matches = glossaryMatches(view.text, glossary);
+  const matches = yield* glossaryMatchesInSteps(view.text, glossary);
   yield;
   const inView = termsOfMatches(view.text, matches, glossary);
   yield;

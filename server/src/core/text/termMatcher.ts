@@ -54,6 +54,22 @@ export function normalizeName(name: string): string {
   return out;
 }
 
+/** Characters scanned between two steps of scanInSteps. */
+const CHARACTERS_PER_STEP = 1 << 16;
+
+/** Where a scan of one text stands: the automaton's state and the normalized reading so far. */
+class TextScan {
+  at = 0;
+  state = 0;
+  /** Normalized characters read; the ring maps the last RING_SIZE of them to original offsets. */
+  count = 0;
+  prev = -1;
+  gapStart = -1;
+  gapNewline = false;
+  readonly ring = new Int32Array(RING_SIZE);
+  readonly matches: RawMatch[] = [];
+}
+
 export class TermMatcher {
   /** Dense transitions out of the root, by UTF-16 code: most characters of a text leave it unchanged. */
   private readonly rootNext = new Int32Array(65536);
@@ -70,7 +86,6 @@ export class TermMatcher {
   private readonly patternLength: Int32Array;
   /** Bit 1: the pattern starts with a letter or digit, bit 2: it ends with one (word boundaries apply). */
   private readonly boundaries: Uint8Array;
-  private readonly ring = new Int32Array(RING_SIZE);
 
   /**
    * Patterns are normalized names (see normalizeName); their index is the match's `pattern`.
@@ -157,14 +172,31 @@ export class TermMatcher {
 
   /** Every name in the text, the longest of overlapping ones, in text order. */
   scan(text: string): RawMatch[] {
-    const matches: RawMatch[] = [];
-    const { rootNext, outState, ring } = this;
-    let state = 0;
-    let count = 0;
-    let prev = -1;
-    let gapStart = -1;
-    let gapNewline = false;
-    for (let i = 0; i < text.length; i++) {
+    const scan = new TextScan();
+    this.scanStretch(scan, text, text.length);
+    return scan.matches;
+  }
+
+  /**
+   * scan a stretch of the text at a time, a step between stretches: a megabyte of English, where most
+   * characters leave the root, took one step of 30 ms. Each scan has its own state, so that the scans
+   * of two drafts can take turns.
+   */
+  *scanInSteps(text: string): Generator<void, RawMatch[]> {
+    const scan = new TextScan();
+    for (let to = Math.min(text.length, CHARACTERS_PER_STEP); ; to = Math.min(text.length, to + CHARACTERS_PER_STEP)) {
+      this.scanStretch(scan, text, to);
+      if (to === text.length) return scan.matches;
+      yield;
+    }
+  }
+
+  /** Reads text from where the scan stopped up to `to`; the state lives in locals while it reads. */
+  private scanStretch(scan: TextScan, text: string, to: number): void {
+    const { rootNext, outState } = this;
+    const { ring, matches } = scan;
+    let { state, count, prev, gapStart, gapNewline } = scan;
+    for (let i = scan.at; i < to; i++) {
       let code = text.charCodeAt(i);
       if ((code <= 32 || code === 0x3000 || code === 0xa0) && isSpace(code)) {
         if (gapStart < 0) gapStart = i;
@@ -186,10 +218,15 @@ export class TermMatcher {
       count++;
       // Most characters of a text leave the root: one array read.
       state = state === 0 ? rootNext[code] : this.next(state, code);
-      if (outState[state] >= 0) this.report(text, state, count, i + 1, matches);
+      if (outState[state] >= 0) this.report(text, ring, state, count, i + 1, matches);
       prev = code;
     }
-    return matches;
+    scan.at = to;
+    scan.state = state;
+    scan.count = count;
+    scan.prev = prev;
+    scan.gapStart = gapStart;
+    scan.gapNewline = gapNewline;
   }
 
   /** The state after reading code in a state other than the root, following failure links. */
@@ -202,11 +239,11 @@ export class TermMatcher {
   }
 
   /** The longest pattern ending at state that respects word boundaries, added without overlap. */
-  private report(text: string, state: number, normEnd: number, end: number, matches: RawMatch[]): void {
+  private report(text: string, ring: Int32Array, state: number, normEnd: number, end: number, matches: RawMatch[]): void {
     for (let o = this.outState[state]; o >= 0; o = this.outState[this.fail[o]]) {
       const pattern = this.patternOf[o];
       const normStart = normEnd - this.patternLength[pattern];
-      const start = this.ring[normStart & RING_MASK];
+      const start = ring[normStart & RING_MASK];
       const edges = this.boundaries[pattern];
       if (((edges & 1) && start > 0 && isWordCode(text.charCodeAt(start - 1))) || ((edges & 2) && isWordCode(text.charCodeAt(end)))) continue;
       addLongest(matches, { start, end, normStart, normEnd, pattern });
