@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { fixture, service } from '../helpers';
 import { createView } from '../../server/src/core/text/viewBuilder';
 import { findCitationsInSteps } from '../../server/src/core/parse/citations';
+import { findParagraphReferencesInSteps } from '../../server/src/core/parse/paragraphReferences';
 
 describe('the parse in steps', () => {
   for (const name of ['corpus-003.txt', 'corpus-004.txt']) {
@@ -45,7 +46,7 @@ describe('the parse in steps', () => {
 
   it('reads paragraph references stretch by stretch without losing one at a stretch\'s end', () => {
     // Paragraphs made only of references (第N段 after 第N段), over five stretches of 65,536 characters:
-    // a stretch cut anywhere but after a 。 or a ； would cut a reference in two.
+    // a stretch cut inside a reference would cut it in two.
     const paragraphs = Array.from({ length: 4_000 }, (_, i) => `${i + 1}. 决定：${Array.from({ length: 20 }, (_, k) => `第${((i + k) % 900) + 1}段`).join('')}；`);
     const text = `安全理事会，\n回顾其以往各项决议，\n${paragraphs.join('\n')}\n`;
     const { paragraphReferences } = service.parse(text);
@@ -53,6 +54,16 @@ describe('the parse in steps', () => {
     for (const reference of paragraphReferences) {
       assert.equal(text.slice(reference.numberRange.start - 1, reference.numberRange.end + 1), `第${reference.number}段`);
     }
+  });
+
+  it('reads paragraph references in stretches of a draft that has no 。 or ； at all', () => {
+    const view = createView(`回顾${'第2195(2015)号决议，'.repeat(20_000)}又回顾第3和4段`);
+    const steps = findParagraphReferencesInSteps(view, 0, []);
+    let count = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) count++;
+    assert.ok(count >= view.text.length / 65_536 - 1, `${count} steps for ${view.text.length} characters`);
+    assert.deepEqual(step.value.map(reference => reference.number), [3, 4]);
   });
 
   it('takes the options parse takes: the draft language named by a configuration', () => {

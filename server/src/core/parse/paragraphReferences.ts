@@ -35,8 +35,12 @@ function numbersIn(text: string, offset: number): { number: number; range: Offse
 
 /** Characters of the view read between two steps: a few milliseconds of matching, whatever the text. */
 const CHARACTERS_PER_STEP = 1 << 16;
-/** No reference holds one of these: a stretch of the view read in one step ends after one. */
-const STRETCH_END = /[。；;]/g;
+/**
+ * No reference holds one of these (a reference is made of its words, numbers, sub-item labels, list
+ * words and white space): a stretch of the view read in one step ends before one. A draft without 。
+ * or ； (40,000 citations in a row) was one step of 28 ms when only those ended a stretch.
+ */
+const STRETCH_END = /[^\sA-Za-z0-9(),（）、和及至第段上下文本决议]/g;
 
 /**
  * References in the view from its offset `from` on, their ranges in the original text, read a stretch
