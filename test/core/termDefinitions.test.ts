@@ -60,6 +60,12 @@ describe('term definitions: markers and parts of the bracket', () => {
     assert.ok(!defined(text).some(d => d.includes('the Islamic State')), defined(text).join());
   });
 
+  it('reads a short form whose quotes a copy lost one of: (下称安理会”), (hereinafter “GESA)', () => {
+    assert.deepEqual(defined('安全理事会(下称安理会”)'), ['安全理事会(安理会)']);
+    assert.deepEqual(defined('安全理事会(下称“安理会)'), ['安全理事会(安理会)']);
+    assert.deepEqual(defined('the Group of Experts on Small Arms (hereinafter “GESA) met'), ['Group of Experts on Small Arms(GESA)']);
+  });
+
   it('defines nothing with a placeholder left empty: (下称“”)', () => {
     assert.deepEqual(defined('安全理事会(下称“”)'), []);
     assert.deepEqual(defined('欧亚反洗钱和打击资助恐怖主义行为工作组(下称“”)成立'), []);

@@ -90,7 +90,9 @@ function bracketParts(text: string, open: number, close: number): { part: Writte
     const marker = MARKERS.exec(text.slice(s, e))?.[0];
     if (marker) s += marker.length;
     while (s < e && isSpaceChar(text[s])) s++;
-    if (e - s >= 2 && OPEN_QUOTES.includes(text[s]) && CLOSE_QUOTES.includes(text[e - 1])) { s++; e--; }
+    // Quotes around the form, or one of them alone where the other was lost in a copy: 下称安理会”.
+    if (s < e && OPEN_QUOTES.includes(text[s])) s++;
+    if (e > s && CLOSE_QUOTES.includes(text[e - 1])) e--;
     const form = normalizeName(text.slice(s, e));
     const alias = marker !== undefined && ALIAS_MARKERS.test(marker);
     if (form) parts.push({ part: { range: { start: s, end: e }, form, ...(alias ? { alias } : {}) }, marked: !!marker });
