@@ -37,7 +37,7 @@ describe('paragraph labels', () => {
   });
 });
 
-describe('paragraph labels on a long draft', () => {
+describe('paragraph labels and the outline on a long draft', () => {
   /** Reads of the elements of a markup list, counted. */
   function counted<T>(list: readonly T[], reads: { count: number }): readonly T[] {
     return new Proxy(list, {
@@ -63,6 +63,20 @@ describe('paragraph labels on a long draft', () => {
       for (const { bodyStart } of labeled) assert.equal(paragraphAt(document, bodyStart), labeled.find(p => p.range.start <= bodyStart && bodyStart <= p.range.end));
       assert.ok(labeled.length >= count / 3, `${labeled.length} paragraphs labeled`);
       assert.ok(reads.count <= 10 * count, `${reads.count} reads of the markup for ${count} paragraphs`);
+    }
+  });
+
+  it('marks the bracketed paragraphs of the outline reading each bracket a bounded number of times', () => {
+    for (const count of [400, 1600]) {
+      // The brackets stand in the first paragraph, the others hold none: each of them once looked at all.
+      const document = service.parse(`安全理事会，\n回顾${'[甲]、'.repeat(count)}，\n${'回顾甲，\n'.repeat(count)}1. 决定甲。`);
+      const markup = negotiationMarkup(document) as { -readonly [K in keyof NegotiationMarkup]: NegotiationMarkup[K] };
+      const reads = { count: 0 };
+      markup.spans = counted(markup.spans, reads);
+      const preamble = service.getDocumentSymbols(document)[0].children!;
+      assert.equal(preamble.length, count + 1);
+      assert.deepEqual(preamble.filter(symbol => symbol.detail).map(symbol => symbol.name.slice(0, 3)), ['PP1']);
+      assert.ok(reads.count <= 10 * count, `${reads.count} reads of the brackets for ${count} paragraphs`);
     }
   });
 });

@@ -17,6 +17,8 @@ describe('RangeIndex', () => {
       assert.equal(index.firstHolding(offset, endInclusive, test), scanned);
       assert.equal(index.firstHolding(offset, endInclusive), items.find(item => item.start <= offset && (endInclusive ? offset <= item.end : offset < item.end)));
       assert.equal(index.firstStartingFrom(offset), items.find(item => item.start >= offset));
+      const probe = { start: offset, end: offset + (parity * 3) };
+      assert.equal(index.someOverlapping(probe), items.some(item => item.start < probe.end && item.end > probe.start), `overlapping ${JSON.stringify(probe)}`);
     }), { numRuns: 3000 });
   });
 });

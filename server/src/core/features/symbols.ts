@@ -4,6 +4,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { labeledParagraphs, type LabeledParagraph, type LabeledSubItem } from '../negotiation/labels';
 import { negotiationMarkup } from '../negotiation/markup';
+import { RangeIndex } from '../negotiation/rangeIndex';
 import type { ResolutionDocument } from '../parse/document';
 import type { OperativeParagraph } from '../parse/structure';
 import type { DraftLanguage, OffsetRange } from '../types';
@@ -37,10 +38,10 @@ function section(document: ResolutionDocument, name: string, children: DocumentS
 
 export function getDocumentSymbols(document: ResolutionDocument): DocumentSymbol[] {
   const names = NAMES[document.language];
-  const spans = negotiationMarkup(document).spans;
+  const spans = new RangeIndex(negotiationMarkup(document).spans, span => span.range);
   const paragraphSymbol = (p: LabeledParagraph) => {
     const numbered = (p.parts[0] as Partial<OperativeParagraph>).numberRange;
-    const bracketed = spans.some(s => s.range.start < p.range.end && s.range.end > p.range.start);
+    const bracketed = spans.someOverlapping(p.range);
     return symbol(document, `${p.label} ${opening(document, p.bodyStart, p.range.end)}`, p.kind === 'PP' ? SymbolKind.String : SymbolKind.Number,
       p.range, numbered ?? { start: p.bodyStart, end: p.bodyStart }, subItemSymbols(document, p.subItems), bracketed ? names.bracketed : undefined);
   };

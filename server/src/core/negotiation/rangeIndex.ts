@@ -47,6 +47,14 @@ export class RangeIndex<T> {
     return i < this.items.length ? this.items[i] : undefined;
   }
 
+  /** Whether some item's range overlaps `range` (shares a character with it). */
+  someOverlapping(range: OffsetRange): boolean {
+    if (!this.inOrder) return this.items.some(item => this.rangeOf(item).start < range.end && this.rangeOf(item).end > range.start);
+    // The items that start before the range's end: the furthest any of them reaches decides.
+    const last = firstAbove(this.starts, range.end - 1) - 1;
+    return last >= 0 && this.reach[last] > range.start;
+  }
+
   /**
    * The first item whose range holds offset and that passes test: start <= offset, and offset < end
    * (offset <= end when endInclusive).
