@@ -2,6 +2,7 @@
 // links to its official text on undocs.org, in the draft's language.
 import { strict as assert } from 'node:assert';
 import { parseRecordFile } from '../../server/src/core';
+import { DOCUMENT_LINKS } from '../../server/src/core/features/links';
 import { fixture, service } from '../helpers';
 
 /** [the text a link covers, its target] in the order of the text. */
@@ -74,5 +75,15 @@ describe('document links', () => {
     assert.ok(items.length > 10, `${items.length} items`);
     assert.equal(found.length, items.length);
     assert.ok(found.every(([, target]) => /^https:\/\/undocs\.org\/zh\/S\/RES\/\d+\(\d{4}\)$/.test(target)), JSON.stringify(found.slice(0, 5)));
+  });
+});
+
+describe('document links of a draft with more citations than a draft makes', () => {
+  it('links the first 5,000 in the text, symbols and citations together', () => {
+    const text = `安全理事会，\n回顾S/2017/375，${'第2341(2017)号决议，'.repeat(DOCUMENT_LINKS + 10)}`;
+    const found = service.getDocumentLinks(service.parse(text));
+    assert.equal(found.length, DOCUMENT_LINKS);
+    assert.ok(found[0].target!.includes('S/2017/375'));
+    assert.ok(found.every((link, i) => i === 0 || link.range.start.character > found[i - 1].range.start.character || link.range.start.line > found[i - 1].range.start.line));
   });
 });

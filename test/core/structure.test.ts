@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { OUTLINE_PARAGRAPHS } from '../../server/src/core/features/symbols';
 import { diagnose, fixture, service } from '../helpers';
 
 /** The outline as indented lines: what a drafter sees in the Outline view. */
@@ -141,5 +142,27 @@ describe('resolution structure: titles, sub-items and where the resolution ends'
   it('reads the first of two resolutions in one text only', () => {
     const first = outlineOf('安全理事会，\n回顾其决议，\n决定继续积极处理此案。\n\n安全理事会，\n重申其决议，\n1. 决定。');
     assert.deepEqual([first.preamble, first.operative], [['回顾其决议，'], ['1 unnumbered: 决定继续积极处理此案。']]);
+  });
+});
+
+describe('the outline of a draft with more paragraphs than a resolution has', () => {
+  it('lists the first 5,000 paragraphs, and one entry for the rest that says how many and where they stand', () => {
+    const text = `安全理事会，\n回顾其各项决议，\n${'1. 决定甲；\n'.repeat(6_000)}`;
+    const document = service.parse(text);
+    const operative = service.getDocumentSymbols(document).find(s => s.name === '执行部分')!.children!;
+    assert.equal(operative.length, OUTLINE_PARAGRAPHS + 1);
+    const rest = operative[operative.length - 1];
+    assert.equal(rest.name, '……另有 1000 项');
+    assert.equal(rest.range.start.line, 2 + OUTLINE_PARAGRAPHS);
+    assert.equal(rest.range.end.line, 2 + 6_000 - 1);
+  });
+
+  it('lists the first 5,000 sub-items of a paragraph likewise, in English', () => {
+    const text = `The Security Council,\nRecalling its resolutions,\n1. Decides:\n${'(a) that;\n'.repeat(5_003)}2. Decides to remain seized of the matter.`;
+    const operative = service.getDocumentSymbols(service.parse(text)).find(s => s.name === 'Operative part')!.children!;
+    const items = operative[0].children!;
+    assert.equal(items.length, OUTLINE_PARAGRAPHS + 1);
+    assert.equal(items[items.length - 1].name, '… 3 more');
+    assert.equal(operative[1].name.slice(0, 3), 'OP2');
   });
 });
