@@ -1,6 +1,7 @@
 // Editor features of negotiation on strings: inlay hints (the outline's labels), going to a paragraph,
 // hover on a reference to a paragraph, folding and code actions on bracketed alternatives.
 import { strict as assert } from 'node:assert';
+import { PARAGRAPH_SYMBOLS } from '../../../server/src/core/features/paragraphNavigation';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodeAction, DocumentSymbol } from 'vscode-languageserver-types';
@@ -85,6 +86,14 @@ describe('going to a paragraph', () => {
       ['OP2 执行部分第2段', 'OP2(a) 执行部分第2段(a)', 'OP2(b) 执行部分第2段(b)', 'OP2(b)(i) 执行部分第2段(b)(i)', 'OP2(b)(ii) 执行部分第2段(b)(ii)', 'OP2(c) 执行部分第2段(c)']);
     assert.equal(service.getParagraphSymbols(document, '').length, 13 + 8 + 5);
     assert.deepEqual(service.getParagraphSymbols(service.parse(fixture('resolution-en.unres')), 'PP1').map(s => s.name), ['PP1 Recalling its resolutions 1373 (2001), 1…']);
+  });
+
+  it('gives the first 5,000 paragraphs of a draft that has more, and finds a later one a query names', () => {
+    const document = service.parse(`安全理事会，\n回顾其各项决议，\n${'回顾甲，\n'.repeat(6_000)}1. 决定甲。`);
+    const all = service.getParagraphSymbols(document, '');
+    assert.equal(all.length, PARAGRAPH_SYMBOLS);
+    assert.equal(all[all.length - 1].name.split(' ')[0], `PP${PARAGRAPH_SYMBOLS}`);
+    assert.deepEqual(service.getParagraphSymbols(document, 'OP1').map(s => s.name.split(' ')[0]), ['OP1']);
   });
 });
 
