@@ -1,6 +1,7 @@
 // Editor features of negotiation on strings: inlay hints (the outline's labels), going to a paragraph,
 // hover on a reference to a paragraph, folding and code actions on bracketed alternatives.
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { PARAGRAPH_SYMBOLS } from '../../../server/src/core/features/paragraphNavigation';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,6 +50,23 @@ describe('inlay hints', () => {
     assert.deepEqual(hints, ['PP1@Reca', 'OP1@1. C', 'OP1(a)@(a) ', 'OP1(b)@(b) ', 'OP2@2. D']);
     const lastLine = { start: { line: 5, character: 0 }, end: { line: 5, character: 10 } };
     assert.deepEqual(service.getInlayHints(document, lastLine).map(h => h.label), ['OP2']);
+  });
+
+  it('for any range, are those of the whole draft that stand in it, however the range falls on paragraphs and sub-items', () => {
+    for (const name of ['resolution-zh.unres', 'negotiation/brackets-en.unres', 'negotiation/brackets-zh.unres']) {
+      const document = service.parse(fixture(name));
+      const all = service.getInlayHints(document);
+      const lines = document.lines.lineCount;
+      // Often the start of a line, where paragraphs and sub-items begin: the edges of the range matter there.
+      const character = fc.oneof(fc.constant(0), fc.nat(40));
+      fc.assert(fc.property(fc.nat(lines), fc.nat(lines), character, character, (a, b, c1, c2) => {
+        const [from, to] = a <= b ? [{ line: a, character: c1 }, { line: b, character: c2 }] : [{ line: b, character: c2 }, { line: a, character: c1 }];
+        const [start, end] = [document.lines.offsetAt(from), document.lines.offsetAt(to)];
+        const range = { start: document.lines.positionAt(Math.min(start, end)), end: document.lines.positionAt(Math.max(start, end)) };
+        const inRange = all.filter(h => { const at = document.lines.offsetAt(h.position); return at >= Math.min(start, end) && at <= Math.max(start, end); });
+        assert.deepEqual(service.getInlayHints(document, range), inRange, `${name} ${JSON.stringify(range)}`);
+      }), { numRuns: 300 });
+    }
   });
 
   it('keep positions whole around astral characters and CRLF', () => {

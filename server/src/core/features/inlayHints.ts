@@ -8,7 +8,7 @@ import type { OffsetRange } from '../types';
 /** The hints whose place lies in range (the visible part of the editor), or all of them. */
 export function getInlayHints(document: ResolutionDocument, range?: OffsetRange): InlayHint[] {
   const hints: InlayHint[] = [];
-  for (const { label, anchor } of allLabels(document)) {
+  for (const { label, anchor } of allLabels(document, range)) {
     if (range && (anchor < range.start || anchor > range.end)) continue;
     hints.push({ position: document.lines.positionAt(anchor), label, paddingRight: true });
   }

@@ -130,15 +130,37 @@ export function labeledParagraphs(document: ResolutionDocument): readonly Labele
   return labels(document).paragraphs;
 }
 
-/** Every label of a draft with its range, sub-items included: what navigation and hints go by. */
-export function* allLabels(document: ResolutionDocument): Generator<{ label: string; range: OffsetRange; anchor: number; paragraph: LabeledParagraph }> {
-  const walk = function* (paragraph: LabeledParagraph, items: readonly LabeledSubItem[]): Generator<{ label: string; range: OffsetRange; anchor: number; paragraph: LabeledParagraph }> {
-    for (const item of items) {
+type FoundLabel = { label: string; range: OffsetRange; anchor: number; paragraph: LabeledParagraph };
+
+/** The first of items (in text order, one after another) that ends at or after offset. */
+function firstEndingFrom(items: readonly LabeledSubItem[], offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid].item.range.end >= offset) high = mid; else low = mid + 1;
+  }
+  return low;
+}
+
+/**
+ * Every label of a draft with its range, sub-items included: what navigation and hints go by. Given
+ * `within`, only the paragraphs and sub-items that meet it are walked (the labels of a screenful, of a
+ * draft with 250,000), and others may come too: the caller filters.
+ */
+export function* allLabels(document: ResolutionDocument, within?: OffsetRange): Generator<FoundLabel> {
+  const walk = function* (paragraph: LabeledParagraph, items: readonly LabeledSubItem[]): Generator<FoundLabel> {
+    for (let i = within ? firstEndingFrom(items, within.start) : 0; i < items.length; i++) {
+      const item = items[i];
+      if (within && item.item.range.start > within.end) return;
       yield { label: item.label, range: item.item.range, anchor: item.item.range.start, paragraph };
       yield* walk(paragraph, item.children);
     }
   };
-  for (const paragraph of labeledParagraphs(document)) {
+  const { paragraphs, byRange } = labels(document);
+  const indices = within ? byRange.indicesMeeting(within) : paragraphs.keys();
+  for (const i of indices) {
+    const paragraph = paragraphs[i];
     yield { label: paragraph.label, range: paragraph.range, anchor: paragraph.range.start, paragraph };
     yield* walk(paragraph, paragraph.subItems);
   }

@@ -47,6 +47,15 @@ export class RangeIndex<T> {
     return i < this.items.length ? this.items[i] : undefined;
   }
 
+  /**
+   * The indices of the items that may meet `range`, in order: from the first that reaches its start to
+   * the last that starts by its end (inclusive at both ends, as a cursor's place is).
+   */
+  *indicesMeeting(range: OffsetRange): Generator<number> {
+    const from = this.inOrder ? firstAbove(this.reach, range.start - 1) : 0;
+    for (let i = from; i < this.items.length && !(this.inOrder && this.starts[i] > range.end); i++) yield i;
+  }
+
   /** Whether some item's range overlaps `range` (shares a character with it). */
   someOverlapping(range: OffsetRange): boolean {
     if (!this.inOrder) return this.items.some(item => this.rangeOf(item).start < range.end && this.rangeOf(item).end > range.start);
