@@ -63,10 +63,30 @@ const TOOLTIP = {
  */
 export const DOCUMENT_LINKS = 5000;
 
+/**
+ * The first `limit` targets of the sources, in text order. Each source gives its targets in text order
+ * (the parse reads citations and symbols from the start of the text on): they are merged, and no
+ * target after the limit is made.
+ */
+function firstTargets(sources: Iterator<LinkTarget>[], limit: number): LinkTarget[] {
+  const heads = sources.map(source => source.next());
+  const targets: LinkTarget[] = [];
+  while (targets.length < limit) {
+    let first = -1;
+    heads.forEach((head, i) => {
+      if (!head.done && (first < 0 || head.value.range.start < (heads[first].value as LinkTarget).range.start)) first = i;
+    });
+    if (first < 0) break;
+    targets.push(heads[first].value as LinkTarget);
+    heads[first] = sources[first].next();
+  }
+  return targets;
+}
+
 /** The links of a draft, in the order of the text, DOCUMENT_LINKS at most. */
 export function getDocumentLinks(document: ResolutionDocument, options: LinkOptions): DocumentLink[] {
-  const targets = SOURCES.flatMap(source => [...source(document, options)]).sort((a, b) => a.range.start - b.range.start);
-  return targets.slice(0, DOCUMENT_LINKS).map(({ range, target, symbol }) => ({
+  const sources = SOURCES.map(source => source(document, options)[Symbol.iterator]());
+  return firstTargets(sources, DOCUMENT_LINKS).map(({ range, target, symbol }) => ({
     range: document.lines.rangeOf(range),
     target,
     tooltip: TOOLTIP[options.messageLanguage](symbol),
