@@ -2,6 +2,7 @@
 // paragraphs, and operative paragraphs with sub-items (a), (b) and (i), (ii). Operative paragraphs are
 // numbered, but a resolution with a single one leaves it unnumbered (Decides to call an emergency
 // special session…); the resolution ends at the line recording its adoption.
+import { trailingRunStart } from '../text/chars';
 import { simplifyRun } from '../text/traditional';
 import type { TextView } from '../text/view';
 import type { DraftLanguage, OffsetRange } from '../types';
@@ -117,14 +118,7 @@ function* classify(blocks: readonly Block[], language: DraftLanguage): Generator
       preamble.push({ range, bodyStart: start, subItems: [] });
     }
   }
-  return operative.length === 0 ? withUnnumberedOperative(preamble, withoutTrailing(previousEnd, '”"’」)）*_')) : { preamble, operative };
-}
-
-/** text without the run of `characters` that ends it, read from the end (no expression retried at each character of a long run). */
-function withoutTrailing(text: string, characters: string): string {
-  let end = text.length;
-  while (end > 0 && characters.includes(text[end - 1])) end--;
-  return text.slice(0, end);
+  return operative.length === 0 ? withUnnumberedOperative(preamble, previousEnd.slice(0, trailingRunStart(previousEnd, '”"’」)）*_'))) : { preamble, operative };
 }
 
 /**

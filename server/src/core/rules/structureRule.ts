@@ -2,6 +2,7 @@
 import { withoutClosingMarks, withoutNegotiationMarks } from '../negotiation/marks';
 import type { ResolutionDocument } from '../parse/document';
 import type { PreambularParagraph } from '../parse/structure';
+import { trailingRunStart } from '../text/chars';
 import type { OffsetRange } from '../types';
 import type { Finding, Localized, TextEdit } from './rule';
 
@@ -32,8 +33,7 @@ export function firstPhrase(document: ResolutionDocument, paragraph: PreambularP
     if ((body.charCodeAt(length - 1) & 0xfc00) === 0xd800) length++;
   } else {
     const opener = /^[*_]*(?:(?:[A-Z]?[a-z]+ly|[Aa]lso|[Ff]urther|[Aa]gain)\s+){0,3}\S+/.exec(body)?.[0] ?? '';
-    length = opener.length;
-    while (length > 0 && ',;:.'.includes(opener[length - 1])) length--;
+    length = trailingRunStart(opener, ',;:.');
   }
   length = Math.max(1, Math.min(length, body.length));
   return { range: view.toOriginalRange({ start, end: start + length }), text: body.slice(0, length) };
@@ -50,8 +50,7 @@ function wordsEnd(document: ResolutionDocument, paragraph: PreambularParagraph):
   const body = document.text.slice(paragraph.bodyStart, paragraph.range.end);
   const words = withoutClosingMarks(body);
   // Closing quotes after the final mark, read from the end: a paragraph of 110,000 sub-items is 1 MB long.
-  let end = words.length;
-  while (end > 0 && '”"’」'.includes(words[end - 1])) end--;
+  const end = trailingRunStart(words, '”"’」');
   const quoted = end < words.length && end > 0 && '。.；;，,：:'.includes(words[end - 1]);
   return paragraph.range.end - (body.length - (quoted ? end : words.length));
 }

@@ -52,3 +52,13 @@ export const CJK_CLASS = '\\u2e80-\\u2fdf\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\
 export const IDEOGRAPH_CLASS = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 /** Whether a string holds an ideograph. */
 export const HAS_IDEOGRAPH = new RegExp(`[${IDEOGRAPH_CLASS}]`);
+
+/**
+ * Where the run of `characters` that ends text[..end] begins: read from the end, one character at a
+ * time, where an expression like /[,;:.]+$/ would retry a long run at each of its characters.
+ */
+export function trailingRunStart(text: string, characters: string, end = text.length): number {
+  let start = end;
+  while (start > 0 && characters.includes(text[start - 1])) start--;
+  return start;
+}
