@@ -40,11 +40,10 @@ export function glossaryScaling(core = require(join(repo, 'dist', 'core.js'))) {
   // the comparison measures the glossary's size alone.
   const named = new Set(core.findTerms(view, core.builtinGlossary()).byEntry.keys());
   const small = core.createGlossary([...real.filter(e => named.has(e)), ...real.filter(e => !named.has(e))].slice(0, 100));
-  const large = core.createGlossary([...real, ...syntheticEntries(real, 10000 - real.length)]);
+  const largeEntries = [...real, ...syntheticEntries(real, 10000 - real.length)];
   const compileStart = performance.now();
-  void large.matcher;
+  const large = core.createGlossary(largeEntries);
   const compileMs = performance.now() - compileStart;
-  void small.matcher;
   // Alternated, so that neither glossary is measured while the code is still warming up.
   let smallMs = Infinity;
   let largeMs = Infinity;
@@ -56,7 +55,7 @@ export function glossaryScaling(core = require(join(repo, 'dist', 'core.js'))) {
   return [
     { what: `term matching, ${mb(text).toFixed(1)} MB zh draft, 100-entry glossary`, figure: `${smallMs.toFixed(1)} ms`, note: `${(mb(text) / (smallMs / 1000)).toFixed(0)} MB/s` },
     { what: '  … the same with a 10,000-entry glossary', figure: `${ratio.toFixed(2)}×`, target: '≤ 2×', met: ratio <= 2, note: `${largeMs.toFixed(1)} ms` },
-    { what: 'compile a 10,000-entry glossary (once per workspace glossary)', figure: `${compileMs.toFixed(0)} ms`, note: `${large.patterns.length} names` },
+    { what: 'build a 10,000-entry glossary and its matcher (once per workspace glossary)', figure: `${compileMs.toFixed(0)} ms`, note: `${large.patternCount} names` },
   ];
 }
 
@@ -77,7 +76,7 @@ export function workspaceGlossaryText(realEntries, count) {
   return `{"terms": [\n${terms.map(term => JSON.stringify(term)).join(",\n")}\n]}\n`;
 }
 
-/** Rows of loading a 50,000-entry workspace glossary: read (JSON and fields), merged, compiled. */
+/** Rows of loading a 50,000-entry workspace glossary: read (JSON and fields), merged and compiled. */
 export function workspaceGlossaryLoad(core = require(join(repo, 'dist', 'core.js')), count = 50_000) {
   // The file's bytes, decoded in the measured time as the server decodes the file it reads.
   const bytes = Buffer.from(workspaceGlossaryText(core.builtinGlossary().entries, count));
@@ -85,15 +84,13 @@ export function workspaceGlossaryLoad(core = require(join(repo, 'dist', 'core.js
   const file = core.parseGlossaryFile(bytes.toString('utf8'), '.resolution-terms.json');
   const parsed = performance.now();
   const glossary = core.mergeGlossary(core.builtinGlossary(), file.entries);
-  const merged = performance.now();
-  void glossary.matcher;
   const compiled = performance.now();
   if (file.problems.length > 0 || file.entries.length !== count) throw new Error(`the benchmark glossary has problems: ${JSON.stringify(file.problems.slice(0, 3))}`);
   const total = compiled - start;
   return [{
     what: `load a ${count.toLocaleString('en')}-entry workspace glossary (${(bytes.length / 1e6).toFixed(1)} MB)`,
     figure: `${total.toFixed(0)} ms`, target: '< 1 s', met: total < 1000,
-    note: `read ${(parsed - start).toFixed(0)} ms, merge ${(merged - parsed).toFixed(0)} ms, compile ${(compiled - merged).toFixed(0)} ms; ${glossary.entries.length} entries`,
+    note: `read ${(parsed - start).toFixed(0)} ms, merged and compiled ${(compiled - parsed).toFixed(0)} ms; ${glossary.entries.length} entries`,
   }];
 }
 

@@ -39,6 +39,25 @@ describe('the term matcher against every pattern tried at every position', () =>
     }), { numRuns: 400, seed: 20261201 });
   });
 
+  it('reports the same matches with hundreds of patterns, whose long runs are sorted as numbers', () => {
+    // Runs of 24 patterns or more below one trie node take the other branch of the sort.
+    fc.assert(fc.property(fc.array(word, { minLength: 100, maxLength: 400 }), fc.array(letter, { maxLength: 60 }).map(l => l.join('')), (patterns, text) => {
+      assert.deepEqual(new TermMatcher(patterns).scan(text), naiveScan(patterns, text));
+    }), { numRuns: 60, seed: 20261203 });
+  });
+
+  it('looks a name up as the first pattern written so, and knows which patterns are written alike', () => {
+    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 300 }), fc.array(word, { maxLength: 20 }), (patterns, others) => {
+      const matcher = new TermMatcher(patterns);
+      patterns.forEach((pattern, index) => {
+        const first = pattern.length === 0 ? index : patterns.indexOf(pattern);
+        assert.equal(matcher.firstPatternLike(index), first, pattern);
+        assert.equal(matcher.lookup(pattern), pattern.length === 0 ? -1 : first, pattern);
+      });
+      for (const other of others) assert.equal(matcher.lookup(other), other.length === 0 ? -1 : patterns.indexOf(other), other);
+    }), { numRuns: 200, seed: 20261204 });
+  });
+
   it('finds patterns from a text itself, wherever they stand in it', () => {
     fc.assert(fc.property(fc.array(letter, { minLength: 1, maxLength: 60 }).map(l => l.join('')), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 8 })), { minLength: 1, maxLength: 12 }), (text, cuts) => {
       const patterns = cuts.map(([at, length]) => text.slice(at % text.length, (at % text.length) + length));

@@ -1,6 +1,6 @@
 // The glossary of UN bodies and instruments: the built-in entries (generated from shared data),
 // merged with a workspace's own entries, compiled once into one matcher over every name.
-import { normalizeName, TermMatcher } from '../text/termMatcher';
+import { MAX_NAME_LENGTH, normalizeName, TermMatcher } from '../text/termMatcher';
 import type { DraftLanguage } from '../types';
 import { BUILTIN_GLOSSARY } from './glossary.generated';
 
@@ -42,6 +42,8 @@ export interface GlossaryEntry extends GlossaryEntryData {
 export type TermKind = 'full' | 'short';
 
 /** What one written name may stand for. */
+type MutableSense = { -readonly [K in keyof TermSense]: TermSense[K] };
+
 export interface TermSense {
   readonly entry: GlossaryEntry;
   readonly kind: TermKind;
@@ -61,8 +63,10 @@ export interface GlossaryPattern {
 
 export interface Glossary {
   readonly entries: readonly GlossaryEntry[];
-  /** Every distinct name, indexed as the matcher reports them. */
-  readonly patterns: readonly GlossaryPattern[];
+  /** The names the matcher holds, numbered 0 to patternCount - 1 as it reports them. */
+  readonly patternCount: number;
+  /** The pattern of a name by its number (names written alike share one), made when first asked for. */
+  pattern(index: number): GlossaryPattern;
   readonly matcher: TermMatcher;
   /** The pattern of a name, by normalized text. */
   patternOf(name: string): GlossaryPattern | undefined;
@@ -91,33 +95,67 @@ function hasWords(text: string, words: string): boolean {
 }
 
 export function createGlossary(entries: readonly GlossaryEntry[]): Glossary {
-  // One pattern per name, in the order names are first seen; built in place, as a glossary of
-  // 50,000 entries has 200,000 names.
-  const index = new Map<string, { text: string; senses: { entry: GlossaryEntry; kind: TermKind; language: DraftLanguage; anaphoric: boolean }[] }>();
-  for (const entry of entries) {
-    for (const [field, kind, language] of FORM_FIELDS) {
-      for (const name of entry[field]) {
+  // Every name, in the order of the entries, with the entry and field it comes from. The matcher
+  // built over them is also the index of names, and a name's pattern is made when a draft first
+  // needs it: a 50,000-entry glossary has 200,000 names, and a Map of them and an object for each
+  // cost as much again as the matcher.
+  let count = 0;
+  for (const entry of entries) count += entry.zhFull.length + entry.zhShort.length + entry.enFull.length + entry.enShort.length;
+  const names: string[] = new Array(count);
+  const entryOf = new Int32Array(count);
+  const fieldOf = new Uint8Array(count);
+  count = 0;
+  for (let index = 0; index < entries.length; index++) {
+    for (let field = 0; field < FORM_FIELDS.length; field++) {
+      for (const name of entries[index][FORM_FIELDS[field][0]]) {
         const text = normalizeName(name);
-        if (!text) continue;
-        const pattern = index.get(text);
-        const sense = { entry, kind, language, anaphoric: false };
-        // An entry's forms come one after another: a name it already has is its last sense.
-        if (!pattern) index.set(text, { text, senses: [sense] });
-        else if (pattern.senses[pattern.senses.length - 1].entry !== entry) pattern.senses.push(sense);
+        // A name the matcher cannot hold (see MAX_NAME_LENGTH) could not be found in a text either.
+        if (!text || text.length > MAX_NAME_LENGTH) continue;
+        names[count] = text;
+        entryOf[count] = index;
+        fieldOf[count] = field;
+        count++;
       }
     }
   }
-  const patterns: GlossaryPattern[] = [...index.values()];
-  for (const { text, senses } of index.values()) {
-    for (const sense of senses) sense.anaphoric = sense.kind === 'short' && (senses.length > 1 || isHeadOfFullName(text, sense.entry));
+  names.length = count;
+  const matcher = new TermMatcher(names);
+  // The names written alike, linked in order from the first, which is the one the matcher reports.
+  const nextAlike = new Int32Array(names.length).fill(-1);
+  const lastAlike = new Int32Array(names.length);
+  for (let i = 0; i < names.length; i++) {
+    const first = matcher.firstPatternLike(i);
+    if (first === i) { lastAlike[i] = i; continue; }
+    nextAlike[lastAlike[first]] = i;
+    lastAlike[first] = i;
   }
-  let matcher: TermMatcher | undefined;
+  const made = new Map<number, GlossaryPattern>();
+  const pattern = (index: number): GlossaryPattern => {
+    const first = matcher.firstPatternLike(index);
+    const known = made.get(first);
+    if (known) return known;
+    const senses: MutableSense[] = [];
+    for (let i = first; i >= 0; i = nextAlike[i]) {
+      const entry = entries[entryOf[i]];
+      // An entry's forms come one after another: a name it already has is its last sense.
+      if (senses.length > 0 && senses[senses.length - 1].entry === entry) continue;
+      const [, kind, language] = FORM_FIELDS[fieldOf[i]];
+      senses.push({ entry, kind, language, anaphoric: false });
+    }
+    for (const sense of senses) sense.anaphoric = sense.kind === 'short' && (senses.length > 1 || isHeadOfFullName(names[first], sense.entry));
+    const created = { text: names[first], senses };
+    made.set(first, created);
+    return created;
+  };
   return {
     entries,
-    patterns,
-    // Compiled on first use: a workspace glossary is merged, then compiled once.
-    get matcher() { return (matcher ??= new TermMatcher(patterns.map(p => p.text))); },
-    patternOf: name => index.get(normalizeName(name)),
+    patternCount: names.length,
+    pattern,
+    matcher,
+    patternOf: name => {
+      const index = matcher.lookup(normalizeName(name));
+      return index < 0 ? undefined : pattern(index);
+    },
   };
 }
 

@@ -204,7 +204,7 @@ export function findDefinitions(text: string, matches: readonly RawMatch[], glos
     const before = matchEndingAt(matches, fullEnd);
     const range = (start: number) => ({ start, end: close + 1 });
     const aliases = parts.map(p => p.part);
-    const pattern = before && glossary.patterns[before.pattern];
+    const pattern = before && glossary.pattern(before.pattern);
     const fullSense = pattern?.senses.find(s => s.kind === 'full');
     if (pattern && fullSense) {
       // After a known full name: each part a known form, or marked, or an abbreviation of it.

@@ -54,11 +54,11 @@ function qualified(text: string, start: number): boolean {
 function* glossaryMatchesInSteps(text: string, glossary: Glossary): Generator<void, RawMatch[]> {
   const kept: RawMatch[] = [];
   for (const match of yield* glossary.matcher.scanInSteps(text)) {
-    const pattern = glossary.patterns[match.pattern];
+    const pattern = glossary.pattern(match.pattern);
     if (CJK.test(pattern.text[0]) && qualified(text, match.start)) continue;
     const previous = kept[kept.length - 1];
     if (previous && previous.normEnd === match.normStart && pattern.senses.every(s => s.kind === 'short') &&
-      glossary.patterns[previous.pattern].senses.some(p => p.kind === 'full' && !pattern.senses.some(s => s.entry === p.entry))) continue;
+      glossary.pattern(previous.pattern).senses.some(p => p.kind === 'full' && !pattern.senses.some(s => s.entry === p.entry))) continue;
     kept.push(match);
   }
   return kept;
@@ -69,7 +69,7 @@ function* glossaryMatchesInSteps(text: string, glossary: Glossary): Generator<vo
  * Their pattern numbers follow the glossary's: pattern base + i is patterns[i].
  */
 function draftMatches(text: string, definitions: readonly TermDefinition[], glossary: Glossary): { matches: RawMatch[]; patterns: GlossaryPattern[] } {
-  const base = glossary.patterns.length;
+  const base = glossary.patternCount;
   const senses = new Map<string, TermSense>();
   for (const definition of definitions.filter(d => d.novel)) {
     const language: DraftLanguage = CJK.test(definition.full.form) ? 'zh' : 'en';
@@ -140,8 +140,8 @@ function termsOfMatches(text: string, matches: RawMatch[], glossary: Glossary): 
   // The draft's own names follow the glossary's, without a copy of its list (160,000 names in a large one).
   const own = draftMatches(text, definitions, glossary);
   const all = mergeMatches(matches, own.matches);
-  const base = glossary.patterns.length;
-  const patternAt = (index: number) => (index < base ? glossary.patterns[index] : own.patterns[index - base]);
+  const base = glossary.patternCount;
+  const patternAt = (index: number) => (index < base ? glossary.pattern(index) : own.patterns[index - base]);
 
   // What a definition or an apposition covers is replaced by its own occurrences.
   interface Block { readonly start: number; readonly end: number; readonly occurrences: readonly TermOccurrence[] }

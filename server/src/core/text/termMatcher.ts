@@ -18,6 +18,7 @@ export interface RawMatch extends OffsetRange {
 
 /** Names longer than this (in normalized UTF-16 units) are not matched. */
 const RING_SIZE = 512;
+export const MAX_NAME_LENGTH = RING_SIZE;
 const RING_MASK = RING_SIZE - 1;
 const SPACE = 32;
 /** From here on, characters are CJK or full-width: no space is kept next to them. */
@@ -55,6 +56,75 @@ export function normalizeName(name: string): string {
   return out;
 }
 
+/** Runs shorter than this are sorted in place; longer ones by the platform's sort of numbers. */
+const SHORT_RUN = 24;
+/** A pattern's index and its sort key go into one number: key × 2³² + index, exact in a double. */
+const INDEX_SPAN = 2 ** 32;
+
+/**
+ * order (pattern indices, ascending) sorted by the patterns' text, equal texts by index. A radix
+ * sort from the first character, depth first: a run of patterns that share a prefix is sorted by
+ * the next character, then each group of it in turn, until a group holds one pattern or patterns
+ * that end there. Each pattern is read once per character of the prefix that sets it apart, while
+ * its characters are in the cache; a comparison sort read them a few times over (17 comparisons a
+ * pattern for 160,000, each from the first character).
+ */
+function sortByText(order: Int32Array, codes: Uint16Array, at: Int32Array): void {
+  const keys = new Float64Array(order.length);
+  // 0 for a pattern that ends at depth, else its character there plus one.
+  const keyAt = (index: number, depth: number) => (at[index + 1] - at[index] === depth ? 0 : codes[at[index] + depth] + 1);
+  const pending: number[] = order.length > 1 ? [0, order.length, 0] : [];
+  while (pending.length > 0) {
+    const depth = pending.pop()!;
+    const to = pending.pop()!;
+    const from = pending.pop()!;
+    let sorted = true;
+    let same = true;
+    for (let i = from, previous = keyAt(order[from], depth); i < to; i++) {
+      const key = keyAt(order[i], depth);
+      keys[i] = key;
+      sorted &&= key >= previous;
+      same &&= key === previous;
+      previous = key;
+    }
+    // A shared character (`Synthetic Entity ` before 50,000 numbers) moves on without a sort.
+    if (same) {
+      if (keys[from] !== 0) pending.push(from, to, depth + 1);
+      continue;
+    }
+    if (!sorted) sortRun(order, keys, from, to);
+    // The run's indices were ascending, and the sort keeps them so within a group: it is stable.
+    for (let i = from; i < to;) {
+      let j = i + 1;
+      while (j < to && keys[j] === keys[i]) j++;
+      if (keys[i] !== 0 && j - i > 1) pending.push(i, j, depth + 1);
+      i = j;
+    }
+  }
+}
+
+/** order[from..to] and keys[from..to] sorted by (key, index): stable, as indices are ascending. */
+function sortRun(order: Int32Array, keys: Float64Array, from: number, to: number): void {
+  if (to - from < SHORT_RUN) {
+    for (let i = from + 1; i < to; i++) {
+      const index = order[i];
+      const key = keys[i];
+      let j = i;
+      for (; j > from && keys[j - 1] > key; j--) { order[j] = order[j - 1]; keys[j] = keys[j - 1]; }
+      order[j] = index;
+      keys[j] = key;
+    }
+    return;
+  }
+  for (let i = from; i < to; i++) keys[i] = keys[i] * INDEX_SPAN + order[i];
+  keys.subarray(from, to).sort();
+  for (let i = from; i < to; i++) {
+    const key = Math.floor(keys[i] / INDEX_SPAN);
+    order[i] = keys[i] - key * INDEX_SPAN;
+    keys[i] = key;
+  }
+}
+
 /** Characters scanned between two steps of scanInSteps. */
 const CHARACTERS_PER_STEP = 1 << 16;
 
@@ -88,56 +158,89 @@ export class TermMatcher {
   /** Bit 1: the pattern starts with a letter or digit, bit 2: it ends with one (word boundaries apply). */
   private readonly boundaries: Uint8Array;
 
+  /** For each pattern, the first pattern written the same (itself, for most). */
+  private readonly firstOfSame: Int32Array;
+
   /**
-   * Patterns are normalized names (see normalizeName); their index is the match's `pattern`.
-   * The trie is built breadth-first straight into flat arrays: building it from a Map per state
-   * left megabytes of garbage behind, which the process kept as resident memory.
+   * Patterns are normalized names (see normalizeName); their index is the match's `pattern`, the
+   * first one's of patterns written the same. The trie is built breadth-first straight into flat
+   * arrays: building it from a Map per state left megabytes of garbage behind, which the process
+   * kept as resident memory.
    */
   constructor(patterns: readonly string[]) {
-    this.patternLength = new Int32Array(patterns.length);
-    this.boundaries = new Uint8Array(patterns.length);
-    const kept: number[] = [];
-    // A trie has at most one state per character of its patterns, plus the root: the arrays are
-    // made that large once, and cut to the states there are at the end.
-    let capacity = 1;
-    patterns.forEach((pattern, index) => {
-      if (pattern.length === 0 || pattern.length > RING_SIZE) return;
-      kept.push(index);
-      capacity += pattern.length;
-      this.patternLength[index] = pattern.length;
-      this.boundaries[index] = (isWordCode(pattern.charCodeAt(0)) ? 1 : 0) | (isWordCode(pattern.charCodeAt(pattern.length - 1)) ? 2 : 0);
-    });
-    // Sorted by text (equal texts by index), the patterns below one trie node form one run.
-    kept.sort((a, b) => (patterns[a] < patterns[b] ? -1 : patterns[a] > patterns[b] ? 1 : a - b));
-    const order = Int32Array.from(kept);
-    // The sorted patterns laid end to end, pattern k at codes[at[k]..at[k+1]]: the breadth-first pass
-    // reads the character at one depth of each pattern in turn, from one array instead of 160,000 strings.
-    const at = new Int32Array(order.length + 1);
-    for (let k = 0; k < order.length; k++) at[k + 1] = at[k] + patterns[order[k]].length;
-    const codes = utf16Codes(Array.from(order, index => patterns[index]).join(''));
-    const terminal = new Int32Array(capacity).fill(-1);
-    const edgeStart = new Int32Array(capacity + 1);
-    const edgeChar = new Uint16Array(capacity);
+    const total = patterns.length;
+    this.patternLength = new Int32Array(total);
+    this.boundaries = new Uint8Array(total);
+    this.firstOfSame = new Int32Array(total);
+    // The patterns laid end to end, pattern i at codes[at[i]..at[i+1]], to be sorted.
+    // The strings are read twice, for their lengths and in the join; the rest reads arrays, sized
+    // once (a 50,000-entry glossary has 200,000 names).
+    const at = new Int32Array(total + 1);
+    for (let index = 0; index < total; index++) at[index + 1] = at[index] + patterns[index].length;
+    const written = utf16Codes(patterns.join(''));
+    const all = new Int32Array(total);
+    let kept = 0;
+    for (let index = 0; index < total; index++) {
+      this.firstOfSame[index] = index;
+      const start = at[index];
+      const length = at[index + 1] - start;
+      if (length === 0 || length > RING_SIZE) continue;
+      all[kept++] = index;
+      this.patternLength[index] = length;
+      this.boundaries[index] = (isWordCode(written[start]) ? 1 : 0) | (isWordCode(written[start + length - 1]) ? 2 : 0);
+    }
+    const order = all.subarray(0, kept);
+    sortByText(order, written, at);
+    // Laid end to end again in sorted order, the patterns below one trie node form one run, read
+    // from one stretch of memory.
+    const sortedAt = new Int32Array(kept + 1);
+    const codes = new Uint16Array(at[total]);
+    for (let k = 0, to = 0; k < kept; k++) {
+      for (let from = at[order[k]], end = at[order[k] + 1]; from < end;) codes[to++] = written[from++];
+      sortedAt[k + 1] = to;
+    }
     // Breadth-first: state s stands for the patterns order[runFrom[s]..runTo[s]], which share its
     // first depth[s] characters; its edges are laid out together. States are numbered in the order
-    // they are queued, so the queue is the states themselves.
-    const runFrom = new Int32Array(capacity);
-    const runTo = new Int32Array(capacity);
-    const depthOf = new Int32Array(capacity);
+    // they are queued, so the queue is the states themselves. Each sorted pattern adds a state per
+    // character past the prefix it shares with the one before: the arrays are made that large
+    // (a fifth of the characters of a large glossary; typed arrays sized by the characters made
+    // the collector run on their tens of megabytes).
+    let states = 1;
+    for (let k = 0; k < order.length; k++) {
+      const start = sortedAt[k];
+      const length = sortedAt[k + 1] - start;
+      let shared = 0;
+      if (k > 0) {
+        const previous = sortedAt[k - 1];
+        const limit = Math.min(length, start - previous);
+        while (shared < limit && codes[previous + shared] === codes[start + shared]) shared++;
+      }
+      states += length - shared;
+    }
+    const terminal = new Int32Array(states);
+    const edgeStart = new Int32Array(states + 1);
+    const edgeChar = new Uint16Array(Math.max(states - 1, 0));
+    const runFrom = new Int32Array(states);
+    const runTo = new Int32Array(states);
+    const depthOf = new Int32Array(states);
     runTo[0] = order.length;
     let count = 1;
     for (let state = 0; state < count; state++) {
       const to = runTo[state];
       const depth = depthOf[state];
       let from = runFrom[state];
-      // A pattern that ends here sorts before the longer ones; of equal ones, the first is the state's.
-      if (from < to && at[from + 1] - at[from] === depth) terminal[state] = order[from];
-      while (from < to && at[from + 1] - at[from] === depth) from++;
+      // The patterns that end here sort first; the first of them is the state's.
+      terminal[state] = -1;
+      if (from < to && sortedAt[from + 1] - sortedAt[from] === depth) {
+        const first = order[from];
+        terminal[state] = first;
+        for (; from < to && sortedAt[from + 1] - sortedAt[from] === depth; from++) this.firstOfSame[order[from]] = first;
+      }
       edgeStart[state] = count - 1;
       for (let i = from; i < to;) {
-        const code = codes[at[i] + depth];
+        const code = codes[sortedAt[i] + depth];
         let j = i + 1;
-        while (j < to && codes[at[j] + depth] === code) j++;
+        while (j < to && codes[sortedAt[j] + depth] === code) j++;
         edgeChar[count - 1] = code;
         runFrom[count] = i;
         runTo[count] = j;
@@ -147,9 +250,9 @@ export class TermMatcher {
       }
       edgeStart[state + 1] = count - 1;
     }
-    this.edgeStart = edgeStart.slice(0, count + 1);
-    this.edgeChar = edgeChar.slice(0, count - 1);
-    this.patternOf = terminal.slice(0, count);
+    this.edgeStart = edgeStart;
+    this.edgeChar = edgeChar;
+    this.patternOf = terminal;
     this.fail = new Int32Array(count);
     this.outState = new Int32Array(count).fill(-1);
     // The root's edges also go to the dense table; failure links in the same breadth-first order,
@@ -161,6 +264,19 @@ export class TermMatcher {
         this.fail[e + 1] = state === 0 ? 0 : this.next(this.fail[state], this.edgeChar[e]);
       }
     }
+  }
+
+  /** The first pattern written as pattern `index` is: the index a match of it reports. */
+  firstPatternLike(index: number): number {
+    return this.firstOfSame[index];
+  }
+
+  /** The index a match of this normalized name would report, or -1 when no pattern is written so. */
+  lookup(name: string): number {
+    if (name.length === 0) return -1;
+    let state = this.rootNext[name.charCodeAt(0)];
+    for (let i = 1; i < name.length && state !== 0; i++) state = this.edge(state, name.charCodeAt(i));
+    return state === 0 ? -1 : this.patternOf[state];
   }
 
   /** The target of state on code, or 0 when it has no such edge. */

@@ -1,0 +1,80 @@
+// The glossary's names (core/data/glossary.ts) against an index anyone can check by reading it: a Map
+// from each normalized name to its senses, in the order the entries give them. The glossary finds its
+// names through the matcher's trie and makes each name's pattern when first asked for; both must
+// give the same senses, marked anaphoric the same way, for every name, and none for other names.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { createGlossary, glossaryEntry, isAcronym, type GlossaryEntry, type TermKind } from '../../server/src/core/data/glossary';
+import { normalizeName } from '../../server/src/core/text/termMatcher';
+import type { DraftLanguage } from '../../server/src/core/types';
+
+interface ReferenceSense { entry: GlossaryEntry; kind: TermKind; language: DraftLanguage; anaphoric: boolean }
+
+const FIELDS = [['zhFull', 'full', 'zh'], ['zhShort', 'short', 'zh'], ['enFull', 'full', 'en'], ['enShort', 'short', 'en']] as const;
+
+/** The senses of each normalized name, by a Map; anaphoric as the glossary defines it. */
+function referenceIndex(entries: readonly GlossaryEntry[]): Map<string, ReferenceSense[]> {
+  const index = new Map<string, ReferenceSense[]>();
+  for (const entry of entries) {
+    for (const [field, kind, language] of FIELDS) {
+      for (const name of entry[field]) {
+        const text = normalizeName(name);
+        if (!text) continue;
+        const senses = index.get(text) ?? [];
+        if (senses.length === 0) index.set(text, senses);
+        if (senses.at(-1)?.entry !== entry) senses.push({ entry, kind, language, anaphoric: false });
+      }
+    }
+  }
+  for (const [text, senses] of index) {
+    for (const sense of senses) sense.anaphoric = sense.kind === 'short' && (senses.length > 1 || isHead(text, sense.entry));
+  }
+  return index;
+}
+
+/** 宪章 of 联合国宪章, `the Charter` of `Charter of the United Nations`: the head of a full name. */
+function isHead(short: string, entry: GlossaryEntry): boolean {
+  if (entry.zhFull.some(full => normalizeName(full) !== short && normalizeName(full).endsWith(short))) return true;
+  const words = short.startsWith('the ') ? short.slice(4) : short;
+  return !isAcronym(short) && entry.enFull.some(full => full !== words && ` ${full} `.includes(` ${words} `));
+}
+
+// Few characters, so that names repeat across entries and end one another; white space and
+// full-width brackets, which normalizing removes or folds.
+const zhName = fc.array(fc.constantFrom('联', '合', '国', '委员会', '（', '）', ' ', '\n'), { minLength: 1, maxLength: 5 }).map(p => p.join(''));
+const enName = fc.array(fc.constantFrom('the', 'Council', 'UN', 'CTED', 'Charter', 'of'), { minLength: 1, maxLength: 4 }).map(p => p.join(' '));
+const entry = fc.record({
+  zhFull: fc.array(zhName, { maxLength: 2 }), zhShort: fc.array(zhName, { maxLength: 2 }),
+  enFull: fc.array(enName, { maxLength: 2 }), enShort: fc.array(enName, { maxLength: 2 }),
+}).map(names => glossaryEntry({ ...names, source: ['test'], evidence: [''] }, 'workspace'));
+
+describe('the glossary against a Map of its names', () => {
+  it('gives every name the senses of the Map, anaphoric alike, and other names none', () => {
+    fc.assert(fc.property(fc.array(entry, { minLength: 1, maxLength: 40 }), fc.array(fc.oneof(zhName, enName), { maxLength: 10 }), (entries, others) => {
+      const glossary = createGlossary(entries);
+      const reference = referenceIndex(entries);
+      for (const [text, senses] of reference) {
+        const pattern = glossary.patternOf(text);
+        assert.ok(pattern, text);
+        assert.equal(pattern.text, text);
+        assert.deepEqual(pattern.senses.map(s => ({ ...s })), senses, text);
+        // One pattern for a name, however it is asked for.
+        assert.equal(glossary.patternOf(text), pattern);
+      }
+      for (const other of others) assert.equal(glossary.patternOf(other)?.text, reference.has(normalizeName(other)) ? normalizeName(other) : undefined, other);
+    }), { numRuns: 300, seed: 20261202 });
+  });
+
+  it('reports each match with the pattern of the name found', () => {
+    fc.assert(fc.property(fc.array(entry, { minLength: 1, maxLength: 40 }), entries => {
+      const glossary = createGlossary(entries);
+      const names = [...referenceIndex(entries).keys()];
+      const text = names.join('，');
+      for (const match of glossary.matcher.scan(text)) {
+        const pattern = glossary.pattern(match.pattern);
+        assert.equal(pattern.text, normalizeName(text.slice(match.start, match.end)));
+        assert.equal(glossary.patternOf(pattern.text), pattern);
+      }
+    }), { numRuns: 200, seed: 20261205 });
+  });
+});
