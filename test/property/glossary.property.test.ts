@@ -4,7 +4,7 @@
 // give the same senses, marked anaphoric the same way, for every name, and none for other names.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { createGlossary, glossaryEntry, isAcronym, type GlossaryEntry, type TermKind } from '../../server/src/core/data/glossary';
+import { createGlossary, glossaryEntry, isAcronym, mergeGlossary, type GlossaryEntry, type TermKind } from '../../server/src/core/data/glossary';
 import { normalizeName } from '../../server/src/core/text/termMatcher';
 import type { DraftLanguage } from '../../server/src/core/types';
 
@@ -48,6 +48,32 @@ const entry = fc.record({
   enFull: fc.array(enName, { maxLength: 2 }), enShort: fc.array(enName, { maxLength: 2 }),
 }).map(names => glossaryEntry({ ...names, source: ['test'], evidence: [''] }, 'workspace'));
 
+/**
+ * The merge as the glossary file's documentation states it, entry by entry over the whole list: an
+ * override replaces every entry sharing a Chinese or English full name or an acronym with it, in
+ * the place of the first; a name field it leaves empty takes the first of theirs that has one;
+ * sources and evidence add up, the override's first.
+ */
+function referenceMerge(base: readonly GlossaryEntry[], overrides: readonly GlossaryEntry[]): GlossaryEntry[] {
+  const slots: (GlossaryEntry | undefined)[] = [...base];
+  const acronyms = (entry: GlossaryEntry) => entry.enShort.filter(isAcronym);
+  const shares = (a: GlossaryEntry, b: GlossaryEntry) => a.zhFull.some(n => b.zhFull.includes(n)) || a.enFull.some(n => b.enFull.includes(n)) || acronyms(a).some(n => acronyms(b).includes(n));
+  for (const override of overrides) {
+    const replaced = slots.flatMap((entry, slot) => (entry && shares(entry, override) ? [slot] : []));
+    if (replaced.length === 0) { slots.push(override); continue; }
+    const all = [override, ...replaced.map(slot => slots[slot]!)];
+    const pick = (field: 'zhFull' | 'zhShort' | 'enFull' | 'enShort') => all.find(entry => entry[field].length > 0)?.[field] ?? override[field];
+    for (const slot of replaced) slots[slot] = undefined;
+    slots[replaced[0]] = glossaryEntry({
+      zhFull: pick('zhFull'), zhShort: pick('zhShort'), enFull: pick('enFull'), enShort: pick('enShort'),
+      source: all.flatMap(entry => entry.source), evidence: all.flatMap(entry => entry.source.map((_, i) => entry.evidence[i] ?? '')),
+      instrument: all.find(entry => entry.instrument !== undefined)?.instrument,
+      alias: all.some(entry => entry.alias) ? [...new Set(all.flatMap(entry => entry.alias ?? []))] : undefined,
+    }, override.origin, override.file);
+  }
+  return slots.filter(entry => entry !== undefined);
+}
+
 describe('the glossary against a Map of its names', () => {
   it('gives every name the senses of the Map, anaphoric alike, and other names none', () => {
     fc.assert(fc.property(fc.array(entry, { minLength: 1, maxLength: 40 }), fc.array(fc.oneof(zhName, enName), { maxLength: 10 }), (entries, others) => {
@@ -76,5 +102,13 @@ describe('the glossary against a Map of its names', () => {
         assert.equal(glossary.patternOf(pattern.text), pattern);
       }
     }), { numRuns: 200, seed: 20261205 });
+  });
+
+  it('merges a workspace file as the entry-by-entry reference does', () => {
+    fc.assert(fc.property(fc.array(entry, { maxLength: 15 }), fc.array(entry, { minLength: 1, maxLength: 30 }), (base, overrides) => {
+      const sourced = (entries: GlossaryEntry[], tag: string) => entries.map((e, i) => glossaryEntry({ ...e, source: [`${tag} ${i}`], evidence: [`${tag} evidence ${i}`] }, e.origin));
+      const [baseEntries, workspaceEntries] = [sourced(base, 'base'), sourced(overrides, 'workspace')];
+      assert.deepEqual(mergeGlossary(createGlossary(baseEntries), workspaceEntries).entries, referenceMerge(baseEntries, workspaceEntries));
+    }), { numRuns: 300, seed: 20261206 });
   });
 });

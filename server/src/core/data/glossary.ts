@@ -194,6 +194,11 @@ class SlotsByName {
     else if (Array.isArray(known) && known.includes(slot)) this.slots.set(name, known.filter(s => s !== slot));
   }
 
+  /** Indexes a name no entry has yet (two of one entry's names may be the same). */
+  set(name: string, slot: number): void {
+    this.slots.set(name, slot);
+  }
+
   collect(name: string, into: number[]): void {
     const known = this.slots.get(name);
     if (typeof known === 'number') into.push(known);
@@ -217,6 +222,16 @@ class EntityIndex {
     for (const name of entry.zhFull) this.zhFull.remove(name, slot);
     for (const name of entry.enFull) this.enFull.remove(name, slot);
     for (const name of entry.enShort) if (isAcronym(name)) this.acronyms.remove(name, slot);
+  }
+
+  /**
+   * Adds an entry none of whose names is indexed yet (sameEntity found none): a name is set
+   * without being looked up first, which most entries of a large glossary are.
+   */
+  addUnknown(entry: GlossaryEntryData, slot: number): void {
+    for (const name of entry.zhFull) this.zhFull.set(name, slot);
+    for (const name of entry.enFull) this.enFull.set(name, slot);
+    for (const name of entry.enShort) if (isAcronym(name)) this.acronyms.set(name, slot);
   }
 
   /** The slots of the entries naming the same entity as entry, in order. */
@@ -245,15 +260,19 @@ export function isAcronym(name: string): boolean {
  * first of theirs that has one); sources and evidence add up, the override's first.
  */
 function mergeEntries(override: GlossaryEntry, replaced: readonly GlossaryEntry[]): GlossaryEntry {
-  if (replaced.length === 0) return override;
   const all = [override, ...replaced];
   const pick = (field: 'zhFull' | 'zhShort' | 'enFull' | 'enShort') => all.find(entry => entry[field].length > 0)?.[field] ?? override[field];
+  const source: string[] = [];
+  const evidence: string[] = [];
+  const alias = new Set<string>();
+  for (const entry of all) {
+    entry.source.forEach((name, i) => { source.push(name); evidence.push(entry.evidence[i] ?? ''); });
+    for (const name of entry.alias ?? []) alias.add(name);
+  }
   return glossaryEntry({
-    zhFull: pick('zhFull'), zhShort: pick('zhShort'), enFull: pick('enFull'), enShort: pick('enShort'),
-    source: all.flatMap(entry => entry.source),
-    evidence: all.flatMap(entry => entry.source.map((_, i) => entry.evidence[i] ?? '')),
+    zhFull: pick('zhFull'), zhShort: pick('zhShort'), enFull: pick('enFull'), enShort: pick('enShort'), source, evidence,
     instrument: all.find(entry => entry.instrument !== undefined)?.instrument,
-    alias: all.some(entry => entry.alias) ? [...new Set(all.flatMap(entry => entry.alias ?? []))] : undefined,
+    alias: all.some(entry => entry.alias) ? [...alias] : undefined,
   }, override.origin, override.file);
 }
 
@@ -271,12 +290,16 @@ export function mergeGlossary(base: Glossary, overrides: readonly GlossaryEntry[
   slots.forEach((entry, slot) => index.add(entry!, slot));
   for (const override of overrides) {
     const replaced = index.sameEntity(override);
+    if (replaced.length === 0) {
+      index.addUnknown(override, slots.length);
+      slots.push(override);
+      continue;
+    }
     for (const slot of replaced) index.remove(slots[slot]!, slot);
     const merged = mergeEntries(override, replaced.map(slot => slots[slot]!));
     for (const slot of replaced) slots[slot] = undefined;
-    const at = replaced.length > 0 ? replaced[0] : slots.length;
-    slots[at] = merged;
-    index.add(merged, at);
+    slots[replaced[0]] = merged;
+    index.add(merged, replaced[0]);
   }
   return createGlossary(slots.filter(entry => entry !== undefined));
 }
