@@ -89,6 +89,16 @@ describe('workspace glossary', () => {
     assert.match(parseGlossaryFile('').problems[0].message.en, /the file is empty/);
   });
 
+  it('says which name is empty, and what a name field must be, in both languages', () => {
+    const messages = (text: string) => parseGlossaryFile(text).problems.map(p => [p.message.en.replace(/^Glossary \S+: /, ''), p.message.zh.replace(/^术语表 \S+：/, '')]);
+    assert.deepEqual(messages('{"terms": [{"zhFull": " ", "source": "s"}]}'), [['"zhFull" must not be empty', '“zhFull”不能为空']]);
+    assert.deepEqual(messages('{"terms": [{"zhFull": ["甲", ""], "source": "s"}]}'), [['item 2 of "zhFull" must not be empty', '“zhFull”的第 2 项不能为空']]);
+    assert.deepEqual(messages('{"terms": [{"zhFull": {}, "source": ["s", 1]}]}'), [
+      ['"zhFull" must be a non-empty string or a list of non-empty strings', '“zhFull”应为非空字符串或非空字符串的列表'],
+      ['item 2 of "source" must be a string', '“source”的第 2 项应为字符串'],
+    ]);
+  });
+
   it('merges over the built-in entries: its names replace theirs, sources add up, new entities are added', () => {
     const { entries } = parseGlossaryFile(`{"terms": [${wada}, {"zhFull": "国际民用航空组织", "zhShort": "民航组织", "source": "our style guide"}]}`, 'g.json');
     const merged = mergeGlossary(builtinGlossary(), entries);

@@ -6,7 +6,7 @@
 // are the cases that pass builds break on.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { addLongest, TermMatcher, type RawMatch } from '../../server/src/core/text/termMatcher';
+import { addLongest, normalizeName, TermMatcher, type RawMatch } from '../../server/src/core/text/termMatcher';
 
 const isWord = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
@@ -86,3 +86,31 @@ describe('the term matcher against every pattern tried at every position', () =>
     });
   });
 });
+
+/** Names normalized as the matcher reads text, written the plain way: a character at a time. */
+function referenceNormalize(name: string): string {
+  const space = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0;
+  let out = '';
+  let gap = false;
+  let newline = false;
+  for (const unit of name.split('')) {
+    const code = unit === '（' ? 40 : unit === '）' ? 41 : unit.charCodeAt(0);
+    if (space(code)) { gap = true; newline ||= code === 10 || code === 13; continue; }
+    const prev = out.charCodeAt(out.length - 1);
+    if (gap && out.length > 0 && prev < 0x2e80 && code < 0x2e80 && !(prev === 45 && newline)) out += ' ';
+    gap = false;
+    newline = false;
+    out += String.fromCharCode(code);
+  }
+  return out;
+}
+
+describe('normalized names', () => {
+  it('are what a character-at-a-time reading gives, white space, brackets and hyphens included', () => {
+    const unit = fc.constantFrom('a', 'Z', '1', '-', '决', '局', ' ', '  ', '\n', '\r\n', '\t', '\u3000', '\u00a0', '\u2002', '（', '）', '(', '𠀀');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 20 }).map(u => u.join('')), name => {
+      assert.equal(normalizeName(name), referenceNormalize(name), JSON.stringify(name));
+    }), { numRuns: 3000, seed: 20261207 });
+  });
+});
+

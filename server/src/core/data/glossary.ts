@@ -100,15 +100,19 @@ export function createGlossary(entries: readonly GlossaryEntry[]): Glossary {
   // needs it: a 50,000-entry glossary has 200,000 names, and a Map of them and an object for each
   // cost as much again as the matcher.
   let count = 0;
-  for (const entry of entries) count += entry.zhFull.length + entry.zhShort.length + entry.enFull.length + entry.enShort.length;
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index];
+    count += entry.zhFull.length + entry.zhShort.length + entry.enFull.length + entry.enShort.length;
+  }
   const names: string[] = new Array(count);
   const entryOf = new Int32Array(count);
   const fieldOf = new Uint8Array(count);
   count = 0;
   for (let index = 0; index < entries.length; index++) {
     for (let field = 0; field < FORM_FIELDS.length; field++) {
-      for (const name of entries[index][FORM_FIELDS[field][0]]) {
-        const text = normalizeName(name);
+      const written = entries[index][FORM_FIELDS[field][0]];
+      for (let k = 0; k < written.length; k++) {
+        const text = normalizeName(written[k]);
         // A name the matcher cannot hold (see MAX_NAME_LENGTH) could not be found in a text either.
         if (!text || text.length > MAX_NAME_LENGTH) continue;
         names[count] = text;
@@ -212,16 +216,19 @@ class EntityIndex {
   private readonly enFull = new SlotsByName();
   private readonly acronyms = new SlotsByName();
 
+  /** Each name of entry that makes two entries one entity, with the slots of its kind. */
+  private visit(entry: GlossaryEntryData, visit: (slots: SlotsByName, name: string) => void): void {
+    for (let i = 0; i < entry.zhFull.length; i++) visit(this.zhFull, entry.zhFull[i]);
+    for (let i = 0; i < entry.enFull.length; i++) visit(this.enFull, entry.enFull[i]);
+    for (let i = 0; i < entry.enShort.length; i++) if (isAcronym(entry.enShort[i])) visit(this.acronyms, entry.enShort[i]);
+  }
+
   add(entry: GlossaryEntryData, slot: number): void {
-    for (const name of entry.zhFull) this.zhFull.add(name, slot);
-    for (const name of entry.enFull) this.enFull.add(name, slot);
-    for (const name of entry.enShort) if (isAcronym(name)) this.acronyms.add(name, slot);
+    this.visit(entry, (slots, name) => slots.add(name, slot));
   }
 
   remove(entry: GlossaryEntryData, slot: number): void {
-    for (const name of entry.zhFull) this.zhFull.remove(name, slot);
-    for (const name of entry.enFull) this.enFull.remove(name, slot);
-    for (const name of entry.enShort) if (isAcronym(name)) this.acronyms.remove(name, slot);
+    this.visit(entry, (slots, name) => slots.remove(name, slot));
   }
 
   /**
@@ -229,18 +236,14 @@ class EntityIndex {
    * without being looked up first, which most entries of a large glossary are.
    */
   addUnknown(entry: GlossaryEntryData, slot: number): void {
-    for (const name of entry.zhFull) this.zhFull.set(name, slot);
-    for (const name of entry.enFull) this.enFull.set(name, slot);
-    for (const name of entry.enShort) if (isAcronym(name)) this.acronyms.set(name, slot);
+    this.visit(entry, (slots, name) => slots.set(name, slot));
   }
 
   /** The slots of the entries naming the same entity as entry, in order. */
   sameEntity(entry: GlossaryEntryData): number[] {
-    const slots: number[] = [];
-    for (const name of entry.zhFull) this.zhFull.collect(name, slots);
-    for (const name of entry.enFull) this.enFull.collect(name, slots);
-    for (const name of entry.enShort) if (isAcronym(name)) this.acronyms.collect(name, slots);
-    return slots.length < 2 ? slots : [...new Set(slots)].sort((a, b) => a - b);
+    const found: number[] = [];
+    this.visit(entry, (slots, name) => slots.collect(name, found));
+    return found.length < 2 ? found : [...new Set(found)].sort((a, b) => a - b);
   }
 }
 
@@ -288,7 +291,8 @@ export function mergeGlossary(base: Glossary, overrides: readonly GlossaryEntry[
   const slots: (GlossaryEntry | undefined)[] = [...base.entries];
   const index = new EntityIndex();
   slots.forEach((entry, slot) => index.add(entry!, slot));
-  for (const override of overrides) {
+  for (let i = 0; i < overrides.length; i++) {
+    const override = overrides[i];
     const replaced = index.sameEntity(override);
     if (replaced.length === 0) {
       index.addUnknown(override, slots.length);

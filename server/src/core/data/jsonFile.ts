@@ -108,16 +108,20 @@ function pathOf(instancePath: string): (string | number)[] {
   return instancePath.slice(1).split('/').map(s => s.replace(/~1/g, '/').replace(/~0/g, '~')).map(s => /^\d+$/.test(s) ? Number(s) : s);
 }
 
-/** How a problem's place is named: "zhShort", "item 3". */
+/** How a problem's place is named: "zhShort", item 3 of "zhShort". */
 function fieldName(path: readonly (string | number)[]): [zh: string, en: string] {
   const last = path[path.length - 1];
   if (last === undefined) return ['文件', 'the file'];
-  return typeof last === 'number' ? [`第 ${last + 1} 项`, `item ${last + 1}`] : [`“${last}”`, `"${last}"`];
+  if (typeof last === 'string') return [`“${last}”`, `"${last}"`];
+  const list = path[path.length - 2];
+  return typeof list === 'string' ? [`“${list}”的第 ${last + 1} 项`, `item ${last + 1} of "${list}"`] : [`第 ${last + 1} 项`, `item ${last + 1}`];
 }
 
 /** What a schema asks for, in words: a non-empty string, a list of non-empty strings, "zhFull". */
 function describeSchema(schema: Record<string, unknown>): [zh: string, en: string] {
   if (Array.isArray(schema.required) && schema.required.length === 1) return [`“${schema.required[0]}”`, `"${schema.required[0]}"`];
+  // A name is a string or a list of them: one type at a time, each with the keywords of its own.
+  if (Array.isArray(schema.type)) return joinAlternatives(schema.type.map(type => describeSchema({ ...schema, type })));
   const nonEmpty = schema.pattern === '\\S';
   if (schema.type === 'array') {
     const items = (schema.items ?? {}) as Record<string, unknown>;
@@ -126,6 +130,11 @@ function describeSchema(schema: Record<string, unknown>): [zh: string, en: strin
   }
   const [zh, en] = TYPE_NAMES[String(schema.type)] ?? ['某个值', 'a value'];
   return nonEmpty ? [`非空${zh}`, `a non-empty ${en.replace(/^an? /, '')}`] : [zh, en];
+}
+
+/** Alternatives in words: a non-empty string or a list of non-empty strings. */
+function joinAlternatives(alternatives: readonly [zh: string, en: string][]): [zh: string, en: string] {
+  return [alternatives.map(a => a[0]).join('或'), alternatives.map(a => a[1]).join(' or ')];
 }
 
 /** The generic message of one schema error; `field` names its place. */
@@ -138,7 +147,9 @@ function describeError(error: SchemaError, field: [string, string]): [zh: string
       return [`未知字段“${params.additionalProperty}”（可用：${known.join(', ')}）`, `unknown field "${params.additionalProperty}" (fields: ${known.join(', ')})`];
     }
     case 'type': {
-      const [zh, en] = TYPE_NAMES[String(params.type)] ?? [String(params.type), String(params.type)];
+      const [zh, en] = error.parentSchema && Array.isArray(error.parentSchema.type)
+        ? describeSchema(error.parentSchema)
+        : TYPE_NAMES[String(params.type)] ?? [String(params.type), String(params.type)];
       return [`${field[0]}应为${zh}`, `${field[1]} must be ${en}`];
     }
     case 'enum': {
@@ -147,8 +158,8 @@ function describeError(error: SchemaError, field: [string, string]): [zh: string
     }
     case 'pattern': return [`${field[0]}不能为空`, `${field[1]} must not be empty`];
     case 'oneOf': case 'anyOf': {
-      const branches = (error.schema as Record<string, unknown>[]).map(describeSchema);
-      return [`${field[0]}应为${branches.map(b => b[0]).join('或')}`, `${field[1]} must be ${branches.map(b => b[1]).join(' or ')}`];
+      const [zh, en] = joinAlternatives((error.schema as Record<string, unknown>[]).map(describeSchema));
+      return [`${field[0]}应为${zh}`, `${field[1]} must be ${en}`];
     }
     default: return [`${field[0]}不符合格式`, `${field[1]} does not fit the schema (${error.keyword})`];
   }
