@@ -11,3 +11,4 @@ export const VERDICTS_FILE: string;
 export function regexLiterals(root?: string): RegexLiteral[];
 export function verdictOf(literal: Pick<RegexLiteral, 'source' | 'flags'>): string;
 export function recordedVerdicts(): Record<string, string>;
+export function constructedExpressions(root?: string): { sites: string[]; expressions: RegexLiteral[] };

@@ -3,9 +3,9 @@
 // spaces, a list or a repeated label in time squared or worse. An Option header line with 10,000 spaces
 // took 500 s, a header line of 8,000 spaces froze the stdio transport. Verdicts already given are read
 // from regex-verdicts.json; an expression not found there is checked now, so none goes unchecked.
-// The few expressions built at run time (new RegExp) are not literals and are not read here.
+// Expressions built with new RegExp are checked as their modules build them when they load.
 import * as assert from 'node:assert/strict';
-import { recordedVerdicts, regexLiterals, verdictOf } from '../../scripts/regex-audit.mjs';
+import { constructedExpressions, recordedVerdicts, regexLiterals, verdictOf } from '../../scripts/regex-audit.mjs';
 
 /** Expressions recheck finds slow on some input, allowed because what they read is short whatever the draft. */
 const BOUNDED_INPUT: Record<string, string> = {
@@ -25,6 +25,15 @@ describe('regular expressions of the server', function () {
       .map(literal => ({ ...literal, verdict: recorded[literal.key] ?? verdictOf(literal) }))
       .filter(literal => literal.verdict !== 'safe' && !(literal.key in BOUNDED_INPUT))
       .map(literal => `${literal.where} ${literal.verdict}: ${literal.key}`);
+    assert.deepEqual(slow, []);
+  });
+
+  it('built with new RegExp, are all built when their module loads, and read in linear time', () => {
+    const { sites, expressions } = constructedExpressions();
+    assert.ok(sites.length >= 5, `${sites.length} sites found`);
+    assert.ok(expressions.length >= sites.length, `${sites.length} sites (${sites.join(', ')}) built ${expressions.length} expressions at load: one built later is not read`);
+    const recorded: Record<string, string> = recordedVerdicts();
+    const slow = expressions.map(e => ({ ...e, verdict: recorded[e.key] ?? verdictOf(e) })).filter(e => e.verdict !== 'safe').map(e => `${e.verdict}: ${e.key}`);
     assert.deepEqual(slow, []);
   });
 
