@@ -1,5 +1,6 @@
 // Which texts the server declines (server/src/core/limits.ts): binary ones, and ones over the size limit.
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { looksBinary, skipMessage, skipReason, utf8Length } from '../../server/src/core/limits';
 
 describe('limits: binary files and the size limit', () => {
@@ -25,6 +26,25 @@ describe('limits: binary files and the size limit', () => {
     assert.equal(looksBinary('安全理事会，\0回顾第2341(2017)号决议，\r\n\t\f'.repeat(3)), false);
     assert.equal(looksBinary('\0\0\0'), false, 'too short to tell');
     assert.equal(looksBinary(''), false);
+  });
+
+  it('reads binary exactly as counting every character of the sample does, whatever the control characters', () => {
+    const counted = (text: string) => {
+      const sample = text.slice(0, 65_536);
+      let suspicious = 0;
+      for (let i = 0; i < sample.length; i++) {
+        const c = sample.charCodeAt(i);
+        if ((c < 32 && ![9, 10, 11, 12, 13, 27].includes(c)) || c === 0xfffd) suspicious++;
+      }
+      return suspicious >= 8 && suspicious > sample.length * 0.05;
+    };
+    const unit = fc.oneof(fc.integer({ min: 0, max: 31 }).map(c => String.fromCharCode(c)), fc.constantFrom('\ufffd', '决', 'a', ' '));
+    fc.assert(fc.property(fc.array(unit, { maxLength: 120 }).map(u => u.join('')), text => {
+      assert.equal(looksBinary(text), counted(text), JSON.stringify(text));
+    }), { numRuns: 2000, seed: 20261208 });
+    // Past the sample, nothing counts.
+    assert.equal(looksBinary('决'.repeat(65_536) + '\0'.repeat(5000)), false);
+    assert.equal(looksBinary('决'.repeat(60_000) + '\0'.repeat(5000)), true);
   });
 
   it('declines a text over the limit in MB of UTF-8, not in characters; 0 or Infinity: no limit', () => {

@@ -24,6 +24,9 @@ const BINARY_SHARE = 0.05;
 /** and at least this many: a short draft with a NUL pasted in is still a draft. */
 const MIN_SUSPICIOUS = 8;
 
+/** What looksBinary counts: C0 controls but tab, line breaks, vertical tab, form feed and escape; U+FFFD. */
+const SUSPICIOUS = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/;
+
 /**
  * Whether text decoded from a file is binary rather than a draft: NUL and other C0 control
  * characters (tab, line breaks, form feed and escape aside) or U+FFFD, which a decoder puts for
@@ -33,6 +36,8 @@ const MIN_SUSPICIOUS = 8;
 export function looksBinary(text: string): boolean {
   const length = Math.min(text.length, SAMPLE);
   if (length === 0) return false;
+  // A draft has none of them: looked for natively before they are counted.
+  if (!SUSPICIOUS.test(length < text.length ? text.slice(0, length) : text)) return false;
   let suspicious = 0;
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);

@@ -13,15 +13,18 @@ const INDENT = '    ';
 type Style = Parameters<typeof styleText>[0];
 const SEVERITY_STYLE: Record<string, Style> = { error: 'red', warning: 'yellow', information: 'blue', hint: 'gray' };
 
-/** Terminal columns of each UTF-16 unit of a line: CJK characters take two, the second half of a pair none. */
-function columns(line: string): number[] {
-  const widths: number[] = [];
+/**
+ * The terminal columns of a line's UTF-16 units as running sums: sums[i] is the width of its first i
+ * units. CJK characters take two, the second half of a pair none.
+ */
+function columnSums(line: string): Int32Array {
+  const sums = new Int32Array(line.length + 1);
   for (let i = 0; i < line.length; i++) {
     const code = line.codePointAt(i)!;
-    widths.push(code < 0x20 || code === 0x7f ? 1 : eastAsianWidth(code));
-    if (code > 0xffff) widths.push(0), i++;
+    sums[i + 1] = sums[i] + (code < 0x20 || code === 0x7f ? 1 : eastAsianWidth(code));
+    if (code > 0xffff) { i++; sums[i + 1] = sums[i]; }
   }
-  return widths;
+  return sums;
 }
 
 /**
@@ -38,22 +41,24 @@ export function codeFrame(sourceLine: string, diagnostic: Diagnostic): [string, 
   const line = sourceLine.slice(cut, cutEnd).replace(/\t/g, ' ');
   const from = start.character - cut;
   const to = end.line === start.line ? rangeEnd - cut : line.length + 1;
-  const widths = columns(line + ' ');
-  // The window starts a little before the range when the line is long, at a whole character.
+  // A space after the line, for a caret past its end.
+  const sums = columnSums(line + ' ');
+  const units = line.length + 1;
+  const width = (a: number, b: number) => (Math.min(b, units) > Math.min(a, units) ? sums[Math.min(b, units)] - sums[Math.min(a, units)] : 0);
+  // The window starts a little before the range when the line is long, at a whole character: the
+  // walk back stops after a character's width is added, so never on the second half of a pair.
   let first = 0;
-  const widthBefore = widths.slice(0, from).reduce((a, b) => a + b, 0);
-  if (widthBefore > WINDOW / 2 && widths.reduce((a, b) => a + b, 0) > WINDOW) {
+  if (width(0, from) > WINDOW / 2 && sums[units] > WINDOW) {
     first = from;
-    for (let w = 0; first > 0 && w < WINDOW / 4; first--) w += widths[first - 1];
-    if (widths[first] === 0) first++;
+    for (let w = 0; first > 0 && w < WINDOW / 4; first--) w += width(first - 1, first);
   }
   let last = first;
-  for (let w = 0; last < line.length && w + widths[last] <= WINDOW; last++) w += widths[last];
+  for (let w = 0; last < line.length && w + width(last, last + 1) <= WINDOW; last++) w += width(last, last + 1);
   const cutBefore = cut + first > 0;
   const prefix = cutBefore ? '…' : '';
   const shown = prefix + line.slice(first, last) + (cut + last < sourceLine.length ? '…' : '');
-  const pad = (cutBefore ? 1 : 0) + widths.slice(first, from).reduce((a, b) => a + b, 0);
-  const caretWidth = Math.max(1, widths.slice(from, Math.min(to, last + 1)).reduce((a, b) => a + b, 0));
+  const pad = (cutBefore ? 1 : 0) + width(first, from);
+  const caretWidth = Math.max(1, width(from, Math.min(to, last + 1)));
   return [INDENT + shown, INDENT + ' '.repeat(pad) + '^'.repeat(caretWidth)];
 }
 
