@@ -58,6 +58,20 @@ describe('the term matcher against every pattern tried at every position', () =>
     }), { numRuns: 200, seed: 20261204 });
   });
 
+  it('builds the same trie from thousands of patterns, whose longest runs are sorted by counting', () => {
+    // 4,096 patterns or more below one node are sorted by counting their next characters: here all
+    // below 'a', and written alike by the hundred, so that the first of each must stay first.
+    fc.assert(fc.property(fc.array(word.map(w => `a${w.slice(0, 2)}`), { minLength: 5000, maxLength: 6000 }), fc.array(letter, { maxLength: 40 }).map(l => l.join('')), (patterns, text) => {
+      const matcher = new TermMatcher(patterns);
+      const firstOf = new Map<string, number>();
+      patterns.forEach((pattern, index) => {
+        if (pattern.length > 0 && !firstOf.has(pattern)) firstOf.set(pattern, index);
+        assert.equal(matcher.firstPatternLike(index), pattern.length === 0 ? index : firstOf.get(pattern));
+      });
+      assert.deepEqual(matcher.scan(text), naiveScan(patterns, text));
+    }), { numRuns: 8, seed: 20261210 });
+  });
+
   it('finds patterns from a text itself, wherever they stand in it', () => {
     fc.assert(fc.property(fc.array(letter, { minLength: 1, maxLength: 60 }).map(l => l.join('')), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 8 })), { minLength: 1, maxLength: 12 }), (text, cuts) => {
       const patterns = cuts.map(([at, length]) => text.slice(at % text.length, (at % text.length) + length));

@@ -43,9 +43,12 @@ function isTrimmedStrings(list: unknown[]): list is string[] {
   return true;
 }
 
+/** An absent field, shared: most entries of a large file lack some (no new array for each). */
+const NONE: readonly string[] = Object.freeze([]);
+
 /** A field as a list of trimmed names; a list that already is one is kept (50,000 entries have 300,000). */
-function asList(value: unknown): string[] {
-  if (value === undefined) return [];
+function asList(value: unknown): readonly string[] {
+  if (value === undefined) return NONE;
   if (Array.isArray(value) && isTrimmedStrings(value)) return value;
   return (Array.isArray(value) ? value : [value]).map(s => String(s).trim());
 }
@@ -70,7 +73,8 @@ export function parseGlossaryFile(text: string, file?: string, limit?: JsonLimit
     const evidence = asList(fields.evidence);
     return glossaryEntry({
       zhFull: asList(fields.zhFull), zhShort: asList(fields.zhShort), enFull: asList(fields.enFull), enShort: asList(fields.enShort),
-      source, evidence: source.map((_, i) => evidence[i] ?? ''),
+      // Evidence for each source, '' where the file gives none.
+      source, evidence: evidence.length === source.length ? evidence : source.map((_, i) => evidence[i] ?? ''),
       instrument: fields.instrument === true ? true : undefined,
     }, 'workspace', file);
   });

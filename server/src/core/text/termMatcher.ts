@@ -94,6 +94,7 @@ function sortByText(order: Int32Array, codes: Uint16Array, at: Int32Array): void
   // 0 for a pattern that ends at depth, else its character there plus one.
   const keyAt = (index: number, depth: number) => (at[index + 1] - at[index] === depth ? 0 : codes[at[index] + depth] + 1);
   const pending: number[] = order.length > 1 ? [0, order.length, 0] : [];
+  let scratch: CountingScratch | undefined;
   while (pending.length > 0) {
     const depth = pending.pop()!;
     const to = pending.pop()!;
@@ -112,7 +113,10 @@ function sortByText(order: Int32Array, codes: Uint16Array, at: Int32Array): void
       if (keys[from] !== 0) pending.push(from, to, depth + 1);
       continue;
     }
-    if (!sorted) sortRun(order, keys, from, to);
+    if (!sorted) {
+      if (to - from < LONG_RUN) sortRun(order, keys, from, to);
+      else countingSort(order, keys, from, to, (scratch ??= new CountingScratch(order.length)));
+    }
     // The run's indices were ascending, and the sort keeps them so within a group: it is stable.
     for (let i = from; i < to;) {
       let j = i + 1;
@@ -121,6 +125,38 @@ function sortByText(order: Int32Array, codes: Uint16Array, at: Int32Array): void
       i = j;
     }
   }
+}
+
+/** Runs this long are sorted by counting: the root's, and a long shared prefix's at its end. */
+const LONG_RUN = 4096;
+/** Keys are 0 (the pattern ends) or a UTF-16 code plus one. */
+const KEY_COUNT = 65537;
+
+/** The arrays of a counting sort, made once for a trie. */
+class CountingScratch {
+  readonly starts = new Int32Array(KEY_COUNT + 1);
+  readonly order: Int32Array;
+  readonly keys: Float64Array;
+
+  constructor(size: number) {
+    this.order = new Int32Array(size);
+    this.keys = new Float64Array(size);
+  }
+}
+
+/** sortRun by counting the keys: stable, in time linear in the run (200,000 patterns at the root). */
+function countingSort(order: Int32Array, keys: Float64Array, from: number, to: number, scratch: CountingScratch): void {
+  const { starts } = scratch;
+  starts.fill(0);
+  for (let i = from; i < to; i++) starts[keys[i] + 1]++;
+  for (let key = 0; key < KEY_COUNT; key++) starts[key + 1] += starts[key];
+  for (let i = from; i < to; i++) {
+    const at = starts[keys[i]]++;
+    scratch.order[at] = order[i];
+    scratch.keys[at] = keys[i];
+  }
+  order.set(scratch.order.subarray(0, to - from), from);
+  keys.set(scratch.keys.subarray(0, to - from), from);
 }
 
 /** order[from..to] and keys[from..to] sorted by (key, index): stable, as indices are ascending. */
