@@ -133,11 +133,11 @@ export function createGlossary(entries: readonly GlossaryEntry[]): Glossary {
     nextAlike[lastAlike[first]] = i;
     lastAlike[first] = i;
   }
-  const made = new Map<number, GlossaryPattern>();
-  const pattern = (index: number): GlossaryPattern => {
-    const first = matcher.firstPatternLike(index);
-    const known = made.get(first);
-    if (known) return known;
+  // By the number the matcher reports: every match of a draft asks, so it is an array, not a Map.
+  const made: (GlossaryPattern | undefined)[] = new Array(names.length);
+  const pattern = (index: number): GlossaryPattern => made[index] ?? (made[index] = makePattern(matcher.firstPatternLike(index)));
+  const makePattern = (first: number): GlossaryPattern => {
+    if (made[first]) return made[first];
     const senses: MutableSense[] = [];
     for (let i = first; i >= 0; i = nextAlike[i]) {
       const entry = entries[entryOf[i]];
@@ -147,9 +147,7 @@ export function createGlossary(entries: readonly GlossaryEntry[]): Glossary {
       senses.push({ entry, kind, language, anaphoric: false });
     }
     for (const sense of senses) sense.anaphoric = sense.kind === 'short' && (senses.length > 1 || isHeadOfFullName(names[first], sense.entry));
-    const created = { text: names[first], senses };
-    made.set(first, created);
-    return created;
+    return (made[first] = { text: names[first], senses });
   };
   return {
     entries,

@@ -118,12 +118,12 @@ export function* findTermsInSteps(view: TextView, glossary: Glossary): Generator
   const mapped = new Map<TermDefinition, TermDefinition>(inView.definitions.map(d => [d, {
     ...d, range: range(d.range), full: { ...d.full, range: range(d.full.range) }, aliases: d.aliases.map(a => ({ ...a, range: range(a.range) })),
   }]));
-  // The occurrences were made for this: mapped where they are (a draft has hundreds of them).
-  const occurrences = inView.occurrences;
-  for (const occurrence of occurrences) {
-    occurrence.range = range(occurrence.range);
-    if (occurrence.definition) occurrence.definition = mapped.get(occurrence.definition)!;
-  }
+  // New objects rather than the view's changed in place: a definition written into an occurrence made
+  // without one changes the shape V8 knows them by, and every occurrence made after took a slow path.
+  const occurrences = inView.occurrences.map((o): TermOccurrence => ({
+    range: range(o.range), entry: o.entry, kind: o.kind, language: o.language, form: o.form, role: o.role,
+    definition: o.definition && mapped.get(o.definition)!, anaphoric: o.anaphoric,
+  }));
   return { occurrences, definitions: [...mapped.values()], byEntry: groupByEntry(occurrences) };
 }
 
@@ -137,10 +137,7 @@ function groupByEntry(occurrences: readonly TermOccurrence[]): Map<GlossaryEntry
 }
 
 /** The names and definitions of a text, in its own offsets, from the glossary's names found in it. */
-/** An occurrence as read in the view, whose range and definition findTermsInSteps then maps to the original. */
-type ViewOccurrence = { -readonly [K in keyof TermOccurrence]: TermOccurrence[K] };
-
-function termsOfMatches(text: string, matches: RawMatch[], glossary: Glossary): { occurrences: ViewOccurrence[]; definitions: readonly TermDefinition[] } {
+function termsOfMatches(text: string, matches: RawMatch[], glossary: Glossary): Omit<DocumentTerms, 'byEntry'> {
   const { definitions, appositions } = findDefinitions(text, matches, glossary);
   // The draft's own names follow the glossary's, without a copy of its list (160,000 names in a large one).
   const own = draftMatches(text, definitions, glossary);
@@ -163,7 +160,7 @@ function termsOfMatches(text: string, matches: RawMatch[], glossary: Glossary): 
   ].sort((x, y) => x.start - y.start);
   // Anaphoric short forms name the entity whose full name or definition came last before them.
   const introducedAt = new Map<GlossaryEntry, number>();
-  const occurrences: ViewOccurrence[] = [];
+  const occurrences: TermOccurrence[] = [];
   const addBlock = (block: Block) => {
     for (const o of block.occurrences) {
       if (o.role !== 'use') introducedAt.set(o.entry, block.start);
