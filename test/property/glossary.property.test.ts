@@ -112,3 +112,17 @@ describe('the glossary against a Map of its names', () => {
     }), { numRuns: 300, seed: 20261206 });
   });
 });
+
+describe('the glossary at its edges', () => {
+  it('holds no name longer than the matcher reads, and works without any name at all', () => {
+    const long = '联合国'.repeat(200);
+    const glossary = createGlossary([glossaryEntry({ zhFull: [long, '反恐怖主义委员会'], zhShort: ['反恐委'], enFull: [], enShort: [], source: ['test'], evidence: [''] }, 'workspace')]);
+    assert.equal(glossary.patternOf(long), undefined);
+    assert.equal(glossary.patternOf('反恐委')?.senses[0].kind, 'short');
+    assert.deepEqual(glossary.matcher.scan(`${long}，反恐怖主义委员会`).map(m => glossary.pattern(m.pattern).text), ['反恐怖主义委员会']);
+    const empty = createGlossary([glossaryEntry({ zhFull: [' '], zhShort: [], enFull: [], enShort: [], source: ['test'], evidence: [''] }, 'workspace')]);
+    assert.equal(empty.patternCount, 0);
+    assert.deepEqual(empty.matcher.scan('反恐怖主义委员会'), []);
+    assert.equal(empty.patternOf('反恐怖主义委员会'), undefined);
+  });
+});
