@@ -17,8 +17,8 @@ const ts = require('typescript');
 const repo = join(import.meta.dirname, '..');
 export const VERDICTS_FILE = join(repo, 'test', 'robustness', 'regex-verdicts.json');
 
-/** The literals of the TypeScript files under server/src (generated data left out), with where each stands. */
-export function regexLiterals(root = join(repo, 'server', 'src')) {
+/** The TypeScript files under root, generated data left out, in order. */
+function sourceFiles(root) {
   const files = [];
   const walk = folder => {
     for (const name of readdirSync(folder)) {
@@ -28,8 +28,13 @@ export function regexLiterals(root = join(repo, 'server', 'src')) {
     }
   };
   walk(root);
+  return files.sort();
+}
+
+/** The literals of the TypeScript files under server/src (generated data left out), with where each stands. */
+export function regexLiterals(root = join(repo, 'server', 'src')) {
   const literals = [];
-  for (const file of files.sort()) {
+  for (const file of sourceFiles(root)) {
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const visit = node => {
       if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
@@ -55,16 +60,7 @@ export function regexLiterals(root = join(repo, 'server', 'src')) {
 export function constructedExpressions(root = join(repo, 'server', 'src')) {
   const esbuild = require('esbuild');
   const sites = [];
-  const files = [];
-  const walk = folder => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (path.endsWith('.ts') && !path.includes('.generated.')) files.push(path);
-    }
-  };
-  walk(root);
-  for (const file of files.sort()) {
+  for (const file of sourceFiles(root)) {
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const visit = node => {
       if (node.kind === ts.SyntaxKind.NewExpression && node.expression.getText(source) === 'RegExp') {
