@@ -42,8 +42,6 @@ export interface GlossaryEntry extends GlossaryEntryData {
 export type TermKind = 'full' | 'short';
 
 /** What one written name may stand for. */
-type MutableSense = { -readonly [K in keyof TermSense]: TermSense[K] };
-
 export interface TermSense {
   readonly entry: GlossaryEntry;
   readonly kind: TermKind;
@@ -54,6 +52,9 @@ export interface TermSense {
    */
   readonly anaphoric: boolean;
 }
+
+/** A sense while its pattern is made: whether it is anaphoric is known once all the pattern's senses are. */
+type MutableSense = { -readonly [K in keyof TermSense]: TermSense[K] };
 
 export interface GlossaryPattern {
   /** The normalized name (see normalizeName). */
