@@ -160,6 +160,10 @@ describe('findCitations: the shapes of real text', () => {
   it('reads a bare number with its year as a citation to hover, not to check, and nothing bare that is a page or a law', () => {
     assert.deepEqual(items('the 1267 (1999) Committee'), ['bare 1267(1999)']);
     assert.deepEqual(items('**2/4** 17-20774 (C)\n页码 2/4 与第3/1999號法律'), []);
+    // In the style of the text before it, list or not.
+    const styles = (text: string) => findCitations(createView(text)).map(c => c.style);
+    assert.deepEqual(styles('the 1267 (1999) Committee and the 1988 (2011) Committee'), ['en', 'en']);
+    assert.deepEqual(styles('回顾1267(1999)和1988(2011)委员会，回顾， 1540 (2004)委员会'), ['zh', 'zh']);
   });
 
   it('reads English citations broken by a PDF extraction', () => {

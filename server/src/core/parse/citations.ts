@@ -97,7 +97,8 @@ function readAt(text: string, pos: number): ViewCitation | undefined {
   if (english && (english.items.length > 1 || !chinese)) {
     return withOrgan(text, { style: isCjk(before) ? 'zh' : 'en', marked: false, range: { start, end: english.end }, items: english.items, issues: [] });
   }
-  if (chinese) return withOrgan(text, { style: 'zh', marked: false, range: { start: from, end: chinese.end }, items: chinese.items, issues: [] });
+  // A bare number with its year is read in the style of the text before it: `the 1267 (1999) Committee`.
+  if (chinese) return withOrgan(text, { style: isCjk(text.charCodeAt(skipSpacesBack(text, from) - 1)) ? 'zh' : 'en', marked: false, range: { start: from, end: chinese.end }, items: chinese.items, issues: [] });
   return undefined;
 }
 
