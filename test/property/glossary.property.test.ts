@@ -42,11 +42,13 @@ function isHead(short: string, entry: GlossaryEntry): boolean {
 // Few characters, so that names repeat across entries and end one another; white space and
 // full-width brackets, which normalizing removes or folds.
 const zhName = fc.array(fc.constantFrom('联', '合', '国', '委员会', '（', '）', ' ', '\n'), { minLength: 1, maxLength: 5 }).map(p => p.join(''));
-const enName = fc.array(fc.constantFrom('the', 'Council', 'UN', 'CTED', 'Charter', 'of'), { minLength: 1, maxLength: 4 }).map(p => p.join(' '));
+// Words that begin others (UN and UNODC, Council and Councils), acronyms and names that are not.
+const enName = fc.array(fc.constantFrom('the', 'Council', 'Councils', 'UN', 'UNODC', 'UN-Women', 'CTED', "Da'esh", 'Charter', 'of'), { minLength: 1, maxLength: 4 }).map(p => p.join(' '));
 const entry = fc.record({
   zhFull: fc.array(zhName, { maxLength: 2 }), zhShort: fc.array(zhName, { maxLength: 2 }),
   enFull: fc.array(enName, { maxLength: 2 }), enShort: fc.array(enName, { maxLength: 2 }),
-}).map(names => glossaryEntry({ ...names, source: ['test'], evidence: [''] }, 'workspace'));
+  instrument: fc.constantFrom(undefined, true, false), alias: fc.option(fc.array(zhName, { maxLength: 2 }), { nil: undefined }),
+}).map(fields => glossaryEntry({ ...fields, source: ['test'], evidence: [''] }, 'workspace'));
 
 /**
  * The merge as the glossary file's documentation states it, entry by entry over the whole list: an
@@ -106,7 +108,8 @@ describe('the glossary against a Map of its names', () => {
 
   it('merges a workspace file as the entry-by-entry reference does', () => {
     fc.assert(fc.property(fc.array(entry, { maxLength: 15 }), fc.array(entry, { minLength: 1, maxLength: 30 }), (base, overrides) => {
-      const sourced = (entries: GlossaryEntry[], tag: string) => entries.map((e, i) => glossaryEntry({ ...e, source: [`${tag} ${i}`], evidence: [`${tag} evidence ${i}`] }, e.origin));
+      // Sources of one or two, evidence for some of them.
+      const sourced = (entries: GlossaryEntry[], tag: string) => entries.map((e, i) => glossaryEntry({ ...e, source: i % 3 ? [`${tag} ${i}`] : [`${tag} ${i}`, `${tag} ${i}b`], evidence: i % 2 ? [`${tag} evidence ${i}`] : [] }, e.origin));
       const [baseEntries, workspaceEntries] = [sourced(base, 'base'), sourced(overrides, 'workspace')];
       assert.deepEqual(mergeGlossary(createGlossary(baseEntries), workspaceEntries).entries, referenceMerge(baseEntries, workspaceEntries));
     }), { numRuns: 300, seed: 20261206 });
@@ -114,10 +117,20 @@ describe('the glossary against a Map of its names', () => {
 });
 
 describe('the glossary at its edges', () => {
+  it('takes for acronyms names of two capitals or more, in one word of 2 to 15 characters', () => {
+    const acronyms = ['UN', 'CTED', 'UN-Women', 'ISIL', 'AB&C', 'ABCDEFGHIJKLMNO'];
+    const others = ['U', 'Un', 'uN', "Da'esh", 'A1', 'the Charter', 'UN ODC', ' UNODC', 'UNODC ', 'ABCDEFGHIJKLMNOP', '联合国'];
+    assert.deepEqual(acronyms.filter(name => !isAcronym(name)), []);
+    assert.deepEqual(others.filter(isAcronym), []);
+  });
+
   it('holds no name longer than the matcher reads, and works without any name at all', () => {
     const long = '联合国'.repeat(200);
+    const longest = '联'.repeat(512);
+    assert.equal(createGlossary([glossaryEntry({ zhFull: [longest], zhShort: [], enFull: [], enShort: [], source: ['test'], evidence: [''] }, 'workspace')]).patternOf(longest)?.text, longest);
     const glossary = createGlossary([glossaryEntry({ zhFull: [long, '反恐怖主义委员会'], zhShort: ['反恐委'], enFull: [], enShort: [], source: ['test'], evidence: [''] }, 'workspace')]);
     assert.equal(glossary.patternOf(long), undefined);
+    assert.equal(glossary.patternCount, 2);
     assert.equal(glossary.patternOf('反恐委')?.senses[0].kind, 'short');
     assert.deepEqual(glossary.matcher.scan(`${long}，反恐怖主义委员会`).map(m => glossary.pattern(m.pattern).text), ['反恐怖主义委员会']);
     const empty = createGlossary([glossaryEntry({ zhFull: [' '], zhShort: [], enFull: [], enShort: [], source: ['test'], evidence: [''] }, 'workspace')]);

@@ -246,7 +246,7 @@ class EntityIndex {
   }
 }
 
-/** CTED, UN-Women, Da'esh; not `the Charter`. */
+/** CTED, UN-Women, ISIL: two capitals at least; not `the Charter`, nor Da'esh. */
 export function isAcronym(name: string): boolean {
   if (!/^[A-Z][A-Za-z0-9'’&-]{1,14}$/.test(name)) return false;
   // Two capitals at least, counted without a list of matches: a 50,000-entry glossary asks 200,000 times.
