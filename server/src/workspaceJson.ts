@@ -3,9 +3,10 @@
 // 2 GB file costs a stat, not the server's memory. Its depth is the parser's to check (jsonLimitProblem).
 import { readFileSync } from 'node:fs';
 import { jsonSizeProblem, type JsonLimitProblem } from './core/data/jsonLimits';
+import { decodeUtf8 } from './utf8';
 
 /** The file's text, or '' and the problem when its size (from a stat just made) is over the limit. */
 export function readWorkspaceJson(path: string, size: number): { text: string; limit?: JsonLimitProblem } {
   const limit = jsonSizeProblem(size);
-  return limit ? { text: '', limit } : { text: readFileSync(path, 'utf8') };
+  return limit ? { text: '', limit } : { text: decodeUtf8(readFileSync(path)) };
 }

@@ -42,6 +42,9 @@ function referenceFrame(sourceLine: string, diagnostic: Diagnostic): [string, st
 // Narrow, wide and astral characters, tabs and control characters, in runs long enough to be cut.
 const piece = fc.oneof(
   fc.constantFrom('a', ' ', '\t', '\u0007', '，', '决议', '𠀀', 'é'),
+  // Either side of the bounds the frame measures without the width table, and any character of the plane.
+  fc.constantFrom('\u10ff', '\u1100', '\u4dff', '\u4e00', '\u9fff', '\ua000', '\u3000', '\u00ad'),
+  fc.integer({ min: 0x20, max: 0xffff }).filter(code => code < 0xd800 || code > 0xdfff).map(code => String.fromCharCode(code)),
   fc.constantFrom('a', '决', '𠀀').chain(c => fc.integer({ min: 1, max: 300 }).map(n => c.repeat(n))),
 );
 

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { createResolutionService, fileKind, shouldCheck, type DraftDetection, type DraftLanguage, type DraftStage, type ResolutionDocument, type RuleLevels } from '../core';
 import { looksBinary } from '../core/limits';
+import { decodeUtf8 } from '../utf8';
 import { DocxUnreadable, docxUnreadableDiagnostic, isDocxFile, readDocx, withExcerpts, type DocxParagraph } from '../docx';
 import { fixText, unifiedDiff } from './fix';
 import { reported, severityCounts, type FileResult, type Finding, type RenderedFile, type Reporting } from './formats/result';
@@ -70,7 +71,7 @@ const BOM = 0xfeff;
 export function decodeDraft(bytes: Uint8Array): string | undefined {
   // isUtf8 checks natively, several times faster than a fatal TextDecoder on many files.
   if (!isUtf8(bytes)) return undefined;
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const text = decodeUtf8(bytes);
   if (looksBinary(text)) return undefined;
   return text.charCodeAt(0) === BOM ? text.slice(1) : text;
 }

@@ -14,6 +14,15 @@ type Style = Parameters<typeof styleText>[0];
 const SEVERITY_STYLE: Record<string, Style> = { error: 'red', warning: 'yellow', information: 'blue', hint: 'gray' };
 
 /**
+ * The terminal columns of a character. Nothing below U+1100 is wide (ambiguous characters are taken
+ * as narrow), and the CJK ideographs of U+4E00-U+9FFF all are: the table is asked only for the rest.
+ */
+function columnsOf(code: number): number {
+  if (code < 0x1100) return 1;
+  return code >= 0x4e00 && code <= 0x9fff ? 2 : eastAsianWidth(code);
+}
+
+/**
  * The terminal columns of a line's UTF-16 units as running sums: sums[i] is the width of its first i
  * units. CJK characters take two, the second half of a pair none.
  */
@@ -21,7 +30,7 @@ function columnSums(line: string): Int32Array {
   const sums = new Int32Array(line.length + 1);
   for (let i = 0; i < line.length; i++) {
     const code = line.codePointAt(i)!;
-    sums[i + 1] = sums[i] + (code < 0x20 || code === 0x7f ? 1 : eastAsianWidth(code));
+    sums[i + 1] = sums[i] + columnsOf(code);
     if (code > 0xffff) { i++; sums[i + 1] = sums[i]; }
   }
   return sums;

@@ -1,0 +1,16 @@
+// Decoding UTF-8 files (drafts, workspace JSON). Buffer#toString builds a string of Chinese text a
+// character at a time; ICU's transcoder writes the UTF-16 units into a buffer, and reading that buffer
+// as UTF-16 is a copy. On the bench's 1,000 drafts of 30 KB: 110 ms with toString, 20 ms so.
+import { isAscii, isUtf8, transcode } from 'node:buffer';
+
+/**
+ * The text of bytes read as UTF-8, exactly as Buffer#toString('utf8') gives it (a byte-order mark is
+ * kept). Bytes that are not UTF-8, and a Node.js built without ICU, take toString's own way, so that
+ * what replaces the wrong bytes never differs.
+ */
+export function decodeUtf8(bytes: Uint8Array): string {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // ASCII is read fast either way, and toString keeps it a string of one byte a character.
+  if (typeof transcode !== 'function' || isAscii(buffer) || !isUtf8(buffer)) return buffer.toString('utf8');
+  return transcode(buffer, 'utf8', 'utf16le').toString('utf16le');
+}
