@@ -128,7 +128,13 @@ async function lintCommand(options: Options, io: CliIo, write: (text: string) =>
       write(formatTextFile(resultOf(slot, outcome), paint));
     }
   };
-  const outcomes = await lintAll(tasks, options, io, writeError, { glossaries, records }, streamed ? writeUpTo : undefined);
+  // A file's lines, once written, are not kept: only their counts, for the summary and the exit status,
+  // so that the main thread's memory does not grow with the run (13 MB of lines for the bench's 1,000 drafts).
+  const writeInOrder = (task: number, outcome: LintOutcome): LintOutcome => {
+    writeUpTo(task, outcome);
+    return outcome.rendered ? { ...outcome, rendered: { text: '', counts: outcome.rendered.counts } } : outcome;
+  };
+  const outcomes = await lintAll(tasks, options, io, writeError, { glossaries, records }, streamed ? writeInOrder : undefined);
   if (streamed) writeUpTo(undefined);
   const results = slots.map(slot => resultOf(slot, typeof slot === 'number' ? outcomes[slot] : undefined));
   for (const { file, error, skipped, fixed } of results) {

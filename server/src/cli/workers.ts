@@ -88,17 +88,19 @@ function inWorkers(tasks: readonly LintTask[], indices: readonly number[], threa
 /**
  * The outcome of each task, in order. files: the run's glossaries and records, as the main thread read
  * them (a worker thread reads its own). inOrder, when given, is handed each outcome as soon as it and
- * all those before it are known, so that output can be written while threads still check.
+ * all those before it are known, so that output can be written while threads still check; what it
+ * returns is kept in the outcome's place (a file's text once written need not be held to the end).
  */
 export async function lintAll(tasks: readonly LintTask[], options: Options, io: Io, writeError: (text: string) => void, files: RunFiles,
-  inOrder?: (index: number, outcome: LintOutcome) => void): Promise<LintOutcome[]> {
+  inOrder?: (index: number, outcome: LintOutcome) => LintOutcome): Promise<LintOutcome[]> {
   const outcomes: LintOutcome[] = new Array(tasks.length);
   let handedOn = 0;
   const progress = new Progress(tasks.length, writeError, io.stderrIsTTY);
   const store = (index: number, outcome: LintOutcome) => {
     outcomes[index] = outcome;
     progress.step();
-    for (; handedOn < tasks.length && outcomes[handedOn] !== undefined; handedOn++) inOrder?.(handedOn, outcomes[handedOn]);
+    if (!inOrder) return;
+    for (; handedOn < tasks.length && outcomes[handedOn] !== undefined; handedOn++) outcomes[handedOn] = inOrder(handedOn, outcomes[handedOn]);
   };
   // The cache is looked up here, from each file's text: a run where nothing changed starts no thread.
   // Fixing rewrites files: its outcomes are not kept.
