@@ -2,11 +2,12 @@
 // one thread, Word drafts and workspace record files included; --cache gives the same output again,
 // and checks a file anew when its text, its configuration, its glossary or its record file changes.
 import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { paragraphFromLine, writeDocx } from '../docxSample';
 import { ROOT } from '../server/lspClient';
-import { ensureCliBundle, folderWith, resolintBin } from './spawnCli';
+import { BIN, ensureCliBundle, folderWith, resolintBin } from './spawnCli';
 
 const EXAMPLES = ['draft-zh.unres', 'draft-en.unres'].map(name => readFileSync(join(ROOT, 'examples', name), 'utf8'));
 /** Cited by every draft of f0 and f3 and by the Word drafts: newer than the built-in data, known to the record file of f3. */
@@ -42,6 +43,17 @@ describe('resolint on many files: threads and cache (built command)', function (
     assert.deepEqual([...new Set(words)], ['f0/w0.docx', 'f1/w1.docx']);
     assert.equal(unknownIn(one.stdout, 'f3'), 0, 'the record file of f3 knows 2822');
     assert.equal(unknownIn(one.stdout, 'f0'), 11, 'the ten drafts and the Word draft of f0 cite 2822, unknown to the built-in data');
+  });
+
+  it('a reader that closes the pipe early (resolint . | head) ends the run quietly, exit 2', async () => {
+    const child = spawn(process.execPath, [BIN, '.'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Closed before anything is written: every write of the run then meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', chunk => { stderr += chunk; });
+    const status = await new Promise<number | null>(resolve => child.on('close', resolve));
+    assert.equal(status, 2);
+    assert.equal(stderr, '');
   });
 
   it('--cache: the same output again; a file is checked anew when its text, configuration, glossary or record file changes', () => {

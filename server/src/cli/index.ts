@@ -221,6 +221,12 @@ export async function run(args: readonly string[], write: (text: string) => void
 }
 
 export function main(): void {
+  // A reader that stops early (resolint . | head) closes the pipe: the run ends there, quietly, with the
+  // status of an output error, instead of a stack trace for an unhandled 'error' event.
+  process.stdout.on('error', error => {
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(2);
+    throw error;
+  });
   run(process.argv.slice(2), text => process.stdout.write(text), text => process.stderr.write(text), {
     stdoutIsTTY: !!process.stdout.isTTY, stderrIsTTY: !!process.stderr.isTTY,
   }).then(code => { process.exitCode = code; }, error => {
