@@ -29,7 +29,7 @@ export function isTraditional(text: string): boolean {
 
 /**
  * Ideographs and traditional forms in the sample. The loop is alone in its function, counting in the
- * loop, with nothing after it but the return: see letterCounts in parse/document.ts for why.
+ * loop, with nothing after it but the return: see countLetters in parse/document.ts for why.
  */
 function traditionalCounts(text: string): [ideographs: number, traditional: number] {
   const simplified = simplifiedCodes();
