@@ -7,6 +7,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { paragraphFromLine, writeDocx } from '../docxSample';
 import { ROOT } from '../server/lspClient';
+import { defaultThreads } from '../../server/src/cli/workers';
 import { BIN, ensureCliBundle, folderWith, resolintBin } from './spawnCli';
 
 const EXAMPLES = ['draft-zh.unres', 'draft-en.unres'].map(name => readFileSync(join(ROOT, 'examples', name), 'utf8'));
@@ -86,5 +87,11 @@ describe('resolint on many files: threads and cache (built command)', function (
     const emptied = resolintBin(['--cache', '.'], { cwd: root });
     assert.equal(emptied.stdout, resolintBin(['.'], { cwd: root }).stdout, 'a changed record file');
     assert.equal(unknownIn(emptied.stdout, 'f0'), 10, 'nine drafts (d000 was rewritten above) and the Word draft');
+  });
+});
+
+describe('threads by default', () => {
+  it('half the logical cores, and the main thread alone below four', () => {
+    assert.deepEqual([1, 2, 3, 4, 5, 8, 64].map(cores => defaultThreads(cores)), [1, 1, 1, 2, 2, 4, 32]);
   });
 });

@@ -49,7 +49,7 @@ Fixing:
 
 Inputs and speed:
   --stdin-filename NAME        the name of the text read from - (for its configuration and kind)
-  --concurrency N              worker threads for many files (default: the number of cores)
+  --concurrency N              worker threads for many files (default: half the cores; one thread on 2)
   --cache                      keep results of unchanged files in .resolintcache
   --cache-location PATH        where the cache is kept
 
