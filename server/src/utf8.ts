@@ -4,13 +4,14 @@
 import { isAscii, isUtf8, transcode } from 'node:buffer';
 
 /**
- * The text of bytes read as UTF-8, exactly as Buffer#toString('utf8') gives it (a byte-order mark is
- * kept). Bytes that are not UTF-8, and a Node.js built without ICU, take toString's own way, so that
- * what replaces the wrong bytes never differs.
+ * The text of bytes that are UTF-8, exactly as Buffer#toString('utf8') gives it (a byte-order mark is
+ * kept); undefined for bytes that are not. A Node.js built without ICU takes toString's way.
  */
-export function decodeUtf8(bytes: Uint8Array): string {
+export function utf8Text(bytes: Uint8Array): string | undefined {
+  // isUtf8 checks natively, several times faster than a fatal TextDecoder on many files.
+  if (!isUtf8(bytes)) return undefined;
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // ASCII is read fast either way, and toString keeps it a string of one byte a character.
-  if (typeof transcode !== 'function' || isAscii(buffer) || !isUtf8(buffer)) return buffer.toString('utf8');
+  if (typeof transcode !== 'function' || isAscii(buffer)) return buffer.toString('utf8');
   return transcode(buffer, 'utf8', 'utf16le').toString('utf16le');
 }

@@ -1,12 +1,13 @@
-// decodeUtf8 (server/src/utf8.ts) reads files through ICU's transcoder: it must give exactly what
-// Buffer#toString gives, on any text (astral characters, byte-order marks, every plane) and on bytes
-// that are not UTF-8 at all (truncated sequences, surrogates, overlong forms), where the two differ
-// most easily in how many replacement characters they put.
+// utf8Text (server/src/utf8.ts) reads files through ICU's transcoder: it must give exactly what
+// Buffer#toString gives on any text (astral characters, byte-order marks, every plane), and nothing for
+// bytes that are not UTF-8 (truncated sequences, surrogates, overlong forms), which the transcoder
+// would read otherwise than toString, with other replacement characters.
 import * as assert from 'node:assert/strict';
+import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { decodeUtf8 } from '../../server/src/utf8';
+import { utf8Text } from '../../server/src/utf8';
 
 const fixtures = join(__dirname, '..', 'fixtures');
 
@@ -20,18 +21,18 @@ const draftLike = fc.string({
   maxLength: 300,
 });
 
-describe('decodeUtf8', () => {
+describe('utf8Text', () => {
   it('reads any text as toString does, in a Buffer or in a view of a larger array', () => {
     fc.assert(fc.property(draftLike, fc.nat(7), (text, offset) => {
       const encoded = Buffer.from(text, 'utf8');
-      assert.equal(decodeUtf8(encoded), encoded.toString('utf8'));
+      assert.equal(utf8Text(encoded), encoded.toString('utf8'));
       const larger = new Uint8Array(encoded.length + offset + 3);
       larger.set(encoded, offset);
-      assert.equal(decodeUtf8(larger.subarray(offset, offset + encoded.length)), encoded.toString('utf8'));
+      assert.equal(utf8Text(larger.subarray(offset, offset + encoded.length)), encoded.toString('utf8'));
     }), { numRuns: 2000 });
   });
 
-  it('reads bytes that are not UTF-8 as toString does', () => {
+  it('gives nothing for bytes that are not UTF-8, and reads those that are as toString does', () => {
     const wrongBytes = fc.uint8Array({ maxLength: 64 }).chain(noise =>
       fc.constantFrom(
         noise,
@@ -42,7 +43,9 @@ describe('decodeUtf8', () => {
         Buffer.from([0xf4, 0x90, 0x80, 0x80]),
       ));
     fc.assert(fc.property(wrongBytes, bytes => {
-      assert.equal(decodeUtf8(bytes), Buffer.from(bytes).toString('utf8'));
+      const text = utf8Text(bytes);
+      if (isUtf8(bytes)) assert.equal(text, Buffer.from(bytes).toString('utf8'));
+      else assert.equal(text, undefined);
     }), { numRuns: 2000 });
   });
 
@@ -51,12 +54,13 @@ describe('decodeUtf8', () => {
     assert.ok(files.length > 20, `${files.length} texts`);
     for (const file of files) {
       const bytes = readFileSync(join(fixtures, file));
-      assert.equal(decodeUtf8(bytes), bytes.toString('utf8'), file);
+      assert.equal(utf8Text(bytes), bytes.toString('utf8'), file);
     }
   });
 
-  it('reads an empty file and ASCII', () => {
-    assert.equal(decodeUtf8(new Uint8Array(0)), '');
-    assert.equal(decodeUtf8(Buffer.from('resolution 2341 (2017)')), 'resolution 2341 (2017)');
+  it('reads an empty file and ASCII; a byte that is no UTF-8 gives nothing', () => {
+    assert.equal(utf8Text(new Uint8Array(0)), '');
+    assert.equal(utf8Text(Buffer.from([0x7b, 0xff, 0x7d])), undefined);
+    assert.equal(utf8Text(Buffer.from('resolution 2341 (2017)')), 'resolution 2341 (2017)');
   });
 });

@@ -2,14 +2,13 @@
 // reading (a Word draft through mammoth, one paragraph a line), the check, fixing (written here) and
 // the source lines its findings are on. The same function runs in the main thread and in the worker
 // threads, so that the main thread neither reads nor holds the texts of many files.
-import { isUtf8 } from 'node:buffer';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { createResolutionService, fileKind, shouldCheck, type DraftDetection, type DraftLanguage, type DraftStage, type ResolutionDocument, type RuleLevels } from '../core';
 import { looksBinary } from '../core/limits';
-import { decodeUtf8 } from '../utf8';
 import { DocxUnreadable, docxUnreadableDiagnostic, isDocxFile, readDocx, withExcerpts, type DocxParagraph } from '../docx';
+import { utf8Text } from '../utf8';
 import { fixText, unifiedDiff } from './fix';
 import { reported, severityCounts, type FileResult, type Finding, type RenderedFile, type Reporting } from './formats/result';
 import { formatTextFile, painter } from './formats/text';
@@ -69,10 +68,8 @@ const BOM = 0xfeff;
 
 /** The text of a draft as editors show it (no byte-order mark), or undefined for a binary file or one that is not UTF-8. */
 export function decodeDraft(bytes: Uint8Array): string | undefined {
-  // isUtf8 checks natively, several times faster than a fatal TextDecoder on many files.
-  if (!isUtf8(bytes)) return undefined;
-  const text = decodeUtf8(bytes);
-  if (looksBinary(text)) return undefined;
+  const text = utf8Text(bytes);
+  if (text === undefined || looksBinary(text)) return undefined;
   return text.charCodeAt(0) === BOM ? text.slice(1) : text;
 }
 
