@@ -5,7 +5,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { version } from '../../../package.json';
+import { utf8Text } from '../utf8';
 import type { LintOutcome, LintTask } from './lint';
+import { readBytesOnce } from './readBytes';
 import type { RunFiles } from './workspace';
 
 export const DEFAULT_CACHE_FILE = '.resolintcache';
@@ -48,7 +50,8 @@ export class ResultCache {
   /** The cache at location; an unreadable or foreign file counts as empty. */
   static open(location: string): ResultCache {
     try {
-      const file = JSON.parse(readFileSync(location, 'utf8')) as CacheFile;
+      const bytes = readFileSync(location);
+      const file = JSON.parse(utf8Text(bytes) ?? bytes.toString('utf8')) as CacheFile;
       if (file.format === FORMAT && typeof file.entries === 'object') return new ResultCache(location, file.entries);
     } catch {
       // none yet, or not ours
@@ -64,15 +67,15 @@ export class ResultCache {
 
   /** The key of a task from its file as it is now, or undefined when the file cannot be read (the error is not kept). */
   static keyOf(task: LintTask, files: RunFiles, data: string): string | undefined {
+    const workspace = { glossary: files.glossaries.fileFor(task.path, task.glossary)?.text, record: files.records.fileFor(task.path, task.record)?.text };
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(task.path);
+      // Hashed at once, before any other file is read into the same buffer.
+      bytes = readBytesOnce(task.path);
     } catch {
       return undefined;
     }
-    return cacheKey(task, bytes, {
-      glossary: files.glossaries.fileFor(task.path, task.glossary)?.text, record: files.records.fileFor(task.path, task.record)?.text,
-    }, data);
+    return cacheKey(task, bytes, workspace, data);
   }
 
   set(path: string, key: string, outcome: LintOutcome): void {
