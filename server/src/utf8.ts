@@ -15,3 +15,8 @@ export function utf8Text(bytes: Uint8Array): string | undefined {
   if (typeof transcode !== 'function' || isAscii(buffer)) return buffer.toString('utf8');
   return transcode(buffer, 'utf8', 'utf16le').toString('utf16le');
 }
+
+/** The text of any bytes as Buffer#toString('utf8') reads them (wrong bytes as U+FFFD), through utf8Text when they are UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return utf8Text(bytes) ?? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}

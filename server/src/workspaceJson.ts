@@ -3,13 +3,12 @@
 // 2 GB file costs a stat, not the server's memory. Its depth is the parser's to check (jsonLimitProblem).
 import { readFileSync } from 'node:fs';
 import { jsonSizeProblem, type JsonLimitProblem } from './core/data/jsonLimits';
-import { utf8Text } from './utf8';
+import { decodeUtf8 } from './utf8';
 
 /** The file's text, or '' and the problem when its size (from a stat just made) is over the limit. */
 export function readWorkspaceJson(path: string, size: number): { text: string; limit?: JsonLimitProblem } {
   const limit = jsonSizeProblem(size);
   if (limit) return { text: '', limit };
-  const bytes = readFileSync(path);
   // Bytes that are not UTF-8 are read as toString reads them: the parser then names where.
-  return { text: utf8Text(bytes) ?? bytes.toString('utf8') };
+  return { text: decodeUtf8(readFileSync(path)) };
 }

@@ -30,7 +30,14 @@ describe('readBytesOnce', () => {
   it('fails as readFileSync fails: a folder, a missing file', () => {
     mkdirSync(join(folder, 'sub'));
     for (const path of [join(folder, 'sub'), join(folder, 'missing.unres')]) {
-      const expected = (() => { try { readFileSync(path); } catch (error) { return (error as NodeJS.ErrnoException).code; } })();
+      const expected = (() => {
+        try {
+          readFileSync(path);
+          return undefined;
+        } catch (error) {
+          return (error as NodeJS.ErrnoException).code;
+        }
+      })();
       assert.ok(expected);
       assert.throws(() => readBytesOnce(path), (error: NodeJS.ErrnoException) => error.code === expected);
     }

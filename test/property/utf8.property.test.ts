@@ -7,7 +7,7 @@ import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { utf8Text } from '../../server/src/utf8';
+import { decodeUtf8, utf8Text } from '../../server/src/utf8';
 
 const fixtures = join(__dirname, '..', 'fixtures');
 
@@ -46,6 +46,8 @@ describe('utf8Text', () => {
       const text = utf8Text(bytes);
       if (isUtf8(bytes)) assert.equal(text, Buffer.from(bytes).toString('utf8'));
       else assert.equal(text, undefined);
+      // decodeUtf8 reads any bytes, the wrong ones as toString does.
+      assert.equal(decodeUtf8(bytes), Buffer.from(bytes).toString('utf8'));
     }), { numRuns: 2000 });
   });
 

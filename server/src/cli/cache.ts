@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { version } from '../../../package.json';
-import { utf8Text } from '../utf8';
+import { decodeUtf8 } from '../utf8';
 import type { LintOutcome, LintTask } from './lint';
 import { readBytesOnce } from './readBytes';
 import type { RunFiles } from './workspace';
@@ -50,8 +50,7 @@ export class ResultCache {
   /** The cache at location; an unreadable or foreign file counts as empty. */
   static open(location: string): ResultCache {
     try {
-      const bytes = readFileSync(location);
-      const file = JSON.parse(utf8Text(bytes) ?? bytes.toString('utf8')) as CacheFile;
+      const file = JSON.parse(decodeUtf8(readFileSync(location))) as CacheFile;
       if (file.format === FORMAT && typeof file.entries === 'object') return new ResultCache(location, file.entries);
     } catch {
       // none yet, or not ours
